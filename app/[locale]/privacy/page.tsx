@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Toc } from '@/components/policy/toc';
+import { env } from '@/lib/env/schema';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import type { Locale } from '@/lib/i18n/routing';
+import { loadPolicy, loadPolicyModule } from '@/lib/policy/load';
+import styles from '../pages.module.css';
+
+interface PageProps {
+  params: Promise<{ locale: Locale }>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const { meta } = await loadPolicyModule(locale);
+  return { title: meta.title, description: meta.description, alternates: alternatesFor(env().SITE_URL, locale, '/privacy') };
+}
+
+export default async function PrivacyPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [{ Content, meta, sections }, t] = await Promise.all([loadPolicy(locale), getTranslations({ locale, namespace: 'Privacy' })]);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.lastUpdated}T00:00:00Z`));
+  return (
+    <div className={styles.policyLayout}>
+      <Toc title={t('toc')} sections={sections} />
+      <div>
+        <article className={styles.prose}>
+          <Content />
+        </article>
+        <p className={styles.meta}>
+          {t('lastUpdated', { date })} · {t('revision', { revision: meta.revision })}
+        </p>
+      </div>
+    </div>
+  );
+}

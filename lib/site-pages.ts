@@ -1,0 +1,2 @@
+/** Every public page below a locale; the sitemap and the link checks list these. */
+export const SITE_PAGES = ['/', '/privacy'] as const;

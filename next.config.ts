@@ -1,0 +1,31 @@
+import createMDX from '@next/mdx';
+import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { parseEnv } from './lib/env/schema';
+import { checkPolicies, formatProblem } from './lib/policy/check';
+import { readPolicySources } from './lib/policy/sources';
+
+// Fail at build and at start-up, with a readable message, when the environment is wrong.
+parseEnv(process.env);
+
+/** The editors' content check, run by every production build so a broken policy never ships. */
+function assertPolicyContent(): void {
+  const problems = checkPolicies(readPolicySources());
+  if (problems.length > 0) throw new Error(`Policy content check failed:\n${problems.map(formatProblem).join('\n')}`);
+}
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The policy's table of contents is read from the MDX source at run time.
+  outputFileTracingIncludes: { '/**': ['./content/policy/*.mdx'] },
+};
+
+const withMDX = createMDX({});
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) assertPolicyContent();
+  return withNextIntl(withMDX(nextConfig));
+}

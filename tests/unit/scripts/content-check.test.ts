@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const repo = process.cwd();
+let root: string;
+
+function run() {
+  return spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'scripts/content-check.ts')], {
+    cwd: repo,
+    env: { ...process.env, CONTENT_ROOT: root },
+    encoding: 'utf8',
+  });
+}
+
+describe('npm run content:check', () => {
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'policy-'));
+    cpSync(path.join(repo, 'content/policy'), path.join(root, 'content/policy'), { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('passes on the real policy files', () => {
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Policy content is consistent');
+  });
+
+  it('fails, naming the file and the section, when a section is removed from the English policy', () => {
+    const file = path.join(root, 'content/policy/en.mdx');
+    const source = readFileSync(file, 'utf8');
+    const start = source.indexOf('<H2 id="minors">');
+    const end = source.indexOf('<H2 id="google-analytics">');
+    writeFileSync(file, source.slice(0, start) + source.slice(end));
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ content/policy/en.mdx: section "minors" is missing (in content/policy/ru.mdx it is "Несовершеннолетние"');
+    expect(result.stderr).toContain('What to do: Add <H2 id="minors">…</H2>');
+  });
+});
