@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ConsentRoot } from '@/components/consent/consent-root';
+import { CookieSettingsButton } from '@/components/consent/cookie-settings-button';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/lib/env/schema';
@@ -30,18 +32,24 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Layout' });
+  const [t, footer] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getTranslations({ locale, namespace: 'Footer' })]);
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#content">
           {t('skipLink')}
         </a>
-        <SiteHeader locale={locale} />
-        <main id="content" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
+        <ConsentRoot locale={locale}>
+          <SiteHeader locale={locale} />
+          <main id="content" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter locale={locale}>
+            <li>
+              <CookieSettingsButton label={footer('cookieSettings')} />
+            </li>
+          </SiteFooter>
+        </ConsentRoot>
       </body>
     </html>
   );

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { routing } from '../i18n/routing';
+import { CONSENT_ACTIONS, preferencesFor } from './categories';
+import { consentSetCookie } from './cookie-header';
+import { createConsentRecord } from './format';
+
+/** Bodies larger than this are refused with 413 before they are parsed. */
+export const MAX_CONSENT_BODY_BYTES = 4096;
+
+/** The body of POST /api/consent. */
+export const consentRequestSchema = z.strictObject({
+  usability: z.boolean(),
+  tracking: z.boolean(),
+  marketing: z.boolean(),
+  action: z.enum(CONSENT_ACTIONS),
+  locale: z.enum(routing.locales),
+});
+
+export type ConsentRequest = z.infer<typeof consentRequestSchema>;
+
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+
+function error(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ error: message }), { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+/** 405 for every method but POST. */
+export function methodNotAllowed(): Response {
+  return error(405, 'Only POST is allowed on /api/consent.', { Allow: 'POST' });
+}
+
+/** Reads at most `limit` + 1 bytes, so a huge or endless body is never buffered whole. */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** True when the request comes from another site (a cross-site form or script). */
+function isForeign(request: Request): boolean {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return true;
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export interface ConsentPostContext {
+  revision: number;
+  now?: Date;
+  /** Whether the site is served over https (the cookie then gets Secure). */
+  secure: boolean;
+}
+
+/** Handles POST /api/consent: validates the choice, writes the cookie, returns the record. */
+export async function handleConsentPost(request: Request, context: ConsentPostContext): Promise<Response> {
+  if (isForeign(request)) return error(403, 'Consent can only be given on this site.');
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_CONSENT_BODY_BYTES) return error(413, `The request body must not exceed ${MAX_CONSENT_BODY_BYTES} bytes.`);
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) return error(415, 'Send the choice as JSON (Content-Type: application/json).');
+  const text = await readLimited(request, MAX_CONSENT_BODY_BYTES);
+  if (text === null) return error(413, `The request body must not exceed ${MAX_CONSENT_BODY_BYTES} bytes.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return error(400, 'The request body is not valid JSON.');
+  }
+  const parsed = consentRequestSchema.safeParse(json);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+    return error(400, `Invalid consent request: ${details.join('; ')}.`);
+  }
+  const now = context.now ?? new Date();
+  const record = createConsentRecord(preferencesFor(parsed.data.action, parsed.data), context.revision, now);
+  return new Response(JSON.stringify({ record }), {
+    status: 200,
+    headers: { ...JSON_HEADERS, 'Set-Cookie': consentSetCookie(record, { secure: context.secure, now }) },
+  });
+}

@@ -1,0 +1,65 @@
+import type { Category } from '../consent/categories';
+import { CONSENT_COOKIE } from '../consent/format';
+import type { Locale } from '../i18n/routing';
+
+/** One cookie (or browser-storage entry) the site can set. */
+export interface CookieDeclaration {
+  /** The name as visitors see it; for a family of cookies a pattern such as `_ga_<container>`. */
+  name: string;
+  /** Matches the real names for a family of cookies; absent when `name` is exact. */
+  matches?: RegExp;
+  storage: 'cookie' | 'sessionStorage';
+  provider: string;
+  category: Category;
+  purpose: Record<Locale, string>;
+  lifetime: Record<Locale, string>;
+}
+
+const ALMA_JET = 'ALMA JET (almajet.aero)';
+
+/** Every cookie the site can set. The preferences dialog and the cookie declarations render from it. */
+export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
+  {
+    name: CONSENT_COOKIE,
+    storage: 'cookie',
+    provider: ALMA_JET,
+    category: 'technical',
+    purpose: {
+      ru: 'Хранит Ваш выбор в отношении файлов cookie (какие категории разрешены, когда и для какой редакции Политики), чтобы не спрашивать повторно.',
+      en: 'Stores your cookie choice (which categories you allowed, when, and for which revision of the Policy) so that we do not ask again.',
+    },
+    lifetime: { ru: '13 месяцев', en: '13 months' },
+  },
+  {
+    name: 'almajet_consent_pending',
+    storage: 'sessionStorage',
+    provider: ALMA_JET,
+    category: 'technical',
+    purpose: {
+      ru: 'Временно хранит Ваш выбор, если его не удалось сразу отправить на сервер, чтобы повторить отправку.',
+      en: 'Temporarily keeps your choice when it could not be sent to our server at once, so that it can be sent again.',
+    },
+    lifetime: { ru: 'до закрытия вкладки', en: 'until the tab is closed' },
+  },
+  {
+    name: 'NEXT_LOCALE',
+    storage: 'cookie',
+    provider: ALMA_JET,
+    category: 'usability',
+    purpose: {
+      ru: 'Запоминает выбранный Вами язык сайта, чтобы открывать сайт на нём.',
+      en: 'Remembers the language you chose, so the site opens in it.',
+    },
+    lifetime: { ru: '13 месяцев', en: '13 months' },
+  },
+];
+
+/** The declaration covering a cookie name, if any. */
+export function declarationFor(name: string, registry: readonly CookieDeclaration[] = COOKIE_REGISTRY): CookieDeclaration | undefined {
+  return registry.find((entry) => (entry.matches ? entry.matches.test(name) : entry.name === name));
+}
+
+/** The declarations of one category, in registry order. */
+export function declarationsIn(category: Category, registry: readonly CookieDeclaration[] = COOKIE_REGISTRY): CookieDeclaration[] {
+  return registry.filter((entry) => entry.category === category);
+}
