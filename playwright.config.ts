@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
+/** A second server whose policy revision is bumped (TEST_POLICY_REVISION), for the re-consent journey. */
+export const revisionBumpURL = `http://127.0.0.1:${PORT + 1}`;
+const nextStart = (port: number) => `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,12 +24,15 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build (`npm run build` runs first in `npm test`), one process to stop.
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/ru`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  // The production build (`npm run build` runs first in `npm test`), one process per server.
+  webServer: [
+    { command: nextStart(PORT), url: `${baseURL}/ru`, reuseExistingServer: !process.env.CI, timeout: 60_000, env: { NEXT_TELEMETRY_DISABLED: '1' } },
+    {
+      command: nextStart(PORT + 1),
+      url: `${revisionBumpURL}/ru`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', TEST_POLICY_REVISION: '2' },
+    },
+  ],
 });

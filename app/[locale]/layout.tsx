@@ -39,6 +39,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         <a className="skip-link" href="#content">
           {t('skipLink')}
         </a>
+        {/* The banner comes first after the skip link, so keyboard users meet the choice at once. */}
         <ConsentRoot locale={locale}>
           <SiteHeader locale={locale} />
           <main id="content" tabIndex={-1}>

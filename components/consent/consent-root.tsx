@@ -31,7 +31,6 @@ export async function ConsentRoot({ locale, children }: { locale: Locale; childr
   });
   return (
     <ConsentProvider status={status} record={record} revision={revision} locale={locale}>
-      {children}
       {!record && (
         <ConsentBanner
           policyHref={`/${locale}/privacy#cookies`}
@@ -46,6 +45,7 @@ export async function ConsentRoot({ locale, children }: { locale: Locale; childr
           }}
         />
       )}
+      {children}
       <PreferencesDialog
         categories={categories}
         strings={{ title: t('dialogTitle'), intro: t('dialogIntro'), save: t('save'), acceptAll: t('acceptAll'), rejectAll: t('rejectAll'), close: t('close'), alwaysOn: t('alwaysOn') }}
