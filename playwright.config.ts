@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
 /** A second server whose policy revision is bumped (TEST_POLICY_REVISION), for the re-consent journey. */
 export const revisionBumpURL = `http://127.0.0.1:${PORT + 1}`;
+/** The GA4 measurement ID the main test server runs with. */
+export const GA_ID = 'G-TEST12345';
 const nextStart = (port: number) => `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`;
 
 export default defineConfig({
@@ -26,7 +28,15 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // The production build (`npm run build` runs first in `npm test`), one process per server.
   webServer: [
-    { command: nextStart(PORT), url: `${baseURL}/ru`, reuseExistingServer: !process.env.CI, timeout: 60_000, env: { NEXT_TELEMETRY_DISABLED: '1' } },
+    // Google Analytics configured (its hosts are stubbed in the tests: no test reaches the internet).
+    {
+      command: nextStart(PORT),
+      url: `${baseURL}/ru`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_GA_ID: GA_ID },
+    },
+    // The policy revision bumped, and no analytics configured.
     {
       command: nextStart(PORT + 1),
       url: `${revisionBumpURL}/ru`,

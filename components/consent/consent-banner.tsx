@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ConsentAction } from '@/lib/consent/categories';
 import { useConsent } from './consent-provider';
 import { focusMain } from './focus';
@@ -14,11 +14,17 @@ export interface BannerStrings {
   acceptAll: string;
   rejectAll: string;
   customize: string;
+  gpcNotice: string;
 }
 
+const noSubscription = () => () => {};
+const browserGpc = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+
 /** The first layer: three equal choices, shown until the visitor makes one. */
-export function ConsentBanner({ strings, policyHref }: { strings: BannerStrings; policyHref: string }) {
+export function ConsentBanner({ strings, policyHref, gpc }: { strings: BannerStrings; policyHref: string; gpc: boolean }) {
   const { record, status, choose, openPreferences } = useConsent();
+  // Global Privacy Control: from the Sec-GPC header on the server, from navigator in the browser.
+  const signal = useSyncExternalStore(noSubscription, () => gpc || browserGpc(), () => gpc);
   const ref = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -46,6 +52,7 @@ export function ConsentBanner({ strings, policyHref }: { strings: BannerStrings;
           {strings.title}
         </h2>
         {status === 'outdated' && <p className={styles.notice}>{strings.policyUpdated}</p>}
+        {signal && <p className={styles.notice}>{strings.gpcNotice}</p>}
         <p className={styles.bannerText}>
           {strings.text} <a href={policyHref}>{strings.policyLink}</a>
         </p>

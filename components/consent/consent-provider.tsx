@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { browserConsentEnvironment } from '@/lib/consent/browser';
+import { applyChoice, removeDisallowedCookies } from '@/lib/consent/side-effects';
 import type { ConsentRecord } from '@/lib/consent/format';
 import type { ConsentStatus } from '@/lib/consent/state';
 import { createConsentStore, type ConsentSnapshot, type ConsentStore } from '@/lib/consent/store';
@@ -13,16 +14,23 @@ interface ConsentProviderProps {
   record: ConsentRecord | null;
   revision: number;
   locale: string;
+  /** GA4 measurement ID, when analytics is configured: withdrawal disables it by ID. */
+  measurementId?: string;
   children: ReactNode;
 }
 
 /** Holds the page's consent store; the server passes the choice it read from the cookie. */
-export function ConsentProvider({ status, record, revision, locale, children }: ConsentProviderProps) {
+export function ConsentProvider({ status, record, revision, locale, measurementId, children }: ConsentProviderProps) {
   const [store] = useState(() => createConsentStore({ status, record }, { revision, locale, env: browserConsentEnvironment() }));
   useEffect(() => {
+    // An expired or withdrawn choice leaves no Google or language cookie behind on the next visit.
+    removeDisallowedCookies(store.getSnapshot().record);
     // The store ignores a second call while one retry is in flight (StrictMode runs effects twice).
     void store.retryPending();
-  }, [store]);
+    return store.onChoice((_previous, next, settled) => {
+      applyChoice(next, { measurementId, settled, reload: () => window.location.reload() });
+    });
+  }, [store, measurementId]);
   return <ConsentContext.Provider value={store}>{children}</ConsentContext.Provider>;
 }
 

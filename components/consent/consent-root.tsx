@@ -1,23 +1,24 @@
-import { cookies } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { gtagBootstrapScript, gtagScriptUrl } from '@/lib/analytics/consent-mode';
 import { CATEGORIES } from '@/lib/consent/categories';
-import { CONSENT_COOKIE } from '@/lib/consent/format';
-import { evaluateConsent } from '@/lib/consent/state';
 import { declarationsIn } from '@/lib/cookies/registry';
+import { env } from '@/lib/env/schema';
 import type { Locale } from '@/lib/i18n/routing';
-import { currentRevision } from '@/lib/policy/revision';
+import { GoogleAnalytics } from '../analytics/google-analytics';
+import { VercelAnalytics } from '../analytics/vercel-analytics';
 import { ConsentBanner } from './consent-banner';
 import { ConsentProvider } from './consent-provider';
 import { PreferencesDialog, type CategoryView } from './preferences-dialog';
+import { readConsent } from './read-consent';
 
 /**
  * Reads the consent cookie while rendering (no banner flash for returning visitors) and puts the
  * banner and the preferences dialog on the page with the strings they need, and nothing more.
  */
 export async function ConsentRoot({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [jar, revision, t] = await Promise.all([cookies(), currentRevision(), getTranslations({ locale, namespace: 'Consent' })]);
-  const { status, record } = evaluateConsent(jar.get(CONSENT_COOKIE)?.value, revision);
+  const [{ status, record, revision, gpc, nonce }, t] = await Promise.all([readConsent(), getTranslations({ locale, namespace: 'Consent' })]);
+  const { NEXT_PUBLIC_GA_ID: measurementId, VERCEL } = env();
   const categories: CategoryView[] = CATEGORIES.map((key) => {
     const names = declarationsIn(key)
       .filter((entry) => entry.storage === 'cookie')
@@ -30,10 +31,20 @@ export async function ConsentRoot({ locale, children }: { locale: Locale; childr
     };
   });
   return (
-    <ConsentProvider status={status} record={record} revision={revision} locale={locale}>
+    <ConsentProvider status={status} record={record} revision={revision} locale={locale} measurementId={measurementId}>
+      {measurementId && record?.tracking && (
+        // A returning visitor with tracking consent gets GA from the first HTML, defaults denied before config.
+        <>
+          <script nonce={nonce} dangerouslySetInnerHTML={{ __html: gtagBootstrapScript(measurementId, record) }} />
+          <script async src={gtagScriptUrl(measurementId)} nonce={nonce} />
+        </>
+      )}
+      {measurementId && <GoogleAnalytics measurementId={measurementId} nonce={nonce} />}
+      {VERCEL && <VercelAnalytics />}
       {!record && (
         <ConsentBanner
           policyHref={`/${locale}/privacy#cookies`}
+          gpc={gpc}
           strings={{
             title: t('bannerTitle'),
             text: t('bannerText'),
@@ -42,6 +53,7 @@ export async function ConsentRoot({ locale, children }: { locale: Locale; childr
             acceptAll: t('acceptAll'),
             rejectAll: t('rejectAll'),
             customize: t('customize'),
+            gpcNotice: t('gpcNotice'),
           }}
         />
       )}

@@ -19,6 +19,9 @@ export async function SiteFooter({ locale, children }: { locale: Locale; childre
           <li>
             <Link href={`/${locale}/privacy`}>{t('policy')}</Link>
           </li>
+          <li>
+            <Link href={`/${locale}/cookies`}>{t('cookies')}</Link>
+          </li>
           {children}
         </ul>
       </nav>

@@ -53,7 +53,8 @@ function isForeign(request: Request): boolean {
   if (request.headers.get('sec-fetch-site') === 'cross-site') return true;
   const origin = request.headers.get('origin');
   if (!origin) return false;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // A proxy may list several hosts in X-Forwarded-Host: the first is the one the browser asked for.
+  const host = (request.headers.get('x-forwarded-host')?.split(',')[0] ?? request.headers.get('host') ?? '').trim().toLowerCase();
   try {
     return new URL(origin).host !== host;
   } catch {
@@ -75,7 +76,12 @@ export async function handleConsentPost(request: Request, context: ConsentPostCo
   if (declared > MAX_CONSENT_BODY_BYTES) return error(413, `The request body must not exceed ${MAX_CONSENT_BODY_BYTES} bytes.`);
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) return error(415, 'Send the choice as JSON (Content-Type: application/json).');
-  const text = await readLimited(request, MAX_CONSENT_BODY_BYTES);
+  let text: string | null;
+  try {
+    text = await readLimited(request, MAX_CONSENT_BODY_BYTES);
+  } catch {
+    return error(400, 'The request body could not be read.');
+  }
   if (text === null) return error(413, `The request body must not exceed ${MAX_CONSENT_BODY_BYTES} bytes.`);
   let json: unknown;
   try {

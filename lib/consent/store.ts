@@ -26,8 +26,8 @@ export interface ConsentSnapshot {
   preferencesOpen: boolean;
 }
 
-/** Called after every change of choice with the previous and the new record. */
-export type ChoiceListener = (previous: ConsentRecord | null, next: ConsentRecord) => void;
+/** Called after every change of choice; `settled` resolves once the server has answered or failed. */
+export type ChoiceListener = (previous: ConsentRecord | null, next: ConsentRecord, settled: Promise<void>) => void;
 
 export interface ConsentStore {
   getSnapshot(): ConsentSnapshot;
@@ -54,18 +54,43 @@ export function createConsentStore(initial: Pick<ConsentSnapshot, 'status' | 're
     for (const listener of listeners) listener();
   };
 
-  const send = async (body: ConsentPost) => {
-    env.savePending(body);
+  // POSTs go one at a time, in order, so the last Set-Cookie the browser receives is the latest choice.
+  let inFlight: Promise<unknown> | null = null;
+  let latest = 0;
+
+  const post = (body: ConsentPost): Promise<ConsentRecord> => {
     try {
-      const confirmed = await env.post(body);
-      env.savePending(null);
-      // The server's record (its id and time) is the one on file; keep showing it.
-      if (snapshot.record && confirmed.usability === snapshot.record.usability && confirmed.tracking === snapshot.record.tracking && confirmed.marketing === snapshot.record.marketing) {
-        set({ record: confirmed });
-      }
-    } catch {
-      // The choice already holds on this page through the client cookie; the next page view retries.
+      return env.post(body);
+    } catch (error) {
+      return Promise.reject(error);
     }
+  };
+
+  const send = (body: ConsentPost): Promise<void> => {
+    const sequence = ++latest;
+    env.savePending(body);
+    // Posted at once when nothing is in flight, after the previous POST otherwise.
+    const attempt = inFlight ? inFlight.then(() => post(body)) : post(body);
+    const done = attempt.catch(() => undefined);
+    inFlight = done;
+    void done.then(() => {
+      if (inFlight === done) inFlight = null;
+    });
+    return attempt.then(
+      (confirmed) => {
+        if (sequence !== latest) {
+          // A newer choice was made meanwhile: this answer's cookie is stale, put the current one back.
+          if (snapshot.record) env.writeCookie(snapshot.record);
+          return;
+        }
+        env.savePending(null);
+        // The server's record (its id and time) is the one on file; show it.
+        set({ record: confirmed });
+      },
+      () => {
+        // The choice already holds on this page through the client cookie; the next page view retries.
+      },
+    );
   };
 
   return {
@@ -79,8 +104,9 @@ export function createConsentStore(initial: Pick<ConsentSnapshot, 'status' | 're
       const record = createConsentRecord(preferencesFor(action, custom), revision);
       env.writeCookie(record);
       set({ status: 'valid', record, preferencesOpen: false });
-      for (const listener of choiceListeners) listener(previous, record);
-      await send({ usability: record.usability, tracking: record.tracking, marketing: record.marketing, action, locale });
+      const settled = send({ usability: record.usability, tracking: record.tracking, marketing: record.marketing, action, locale });
+      for (const listener of choiceListeners) listener(previous, record, settled);
+      await settled;
     },
     openPreferences: () => set({ preferencesOpen: true }),
     closePreferences: () => set({ preferencesOpen: false }),

@@ -8,7 +8,8 @@ export interface CookieDeclaration {
   name: string;
   /** Matches the real names for a family of cookies; absent when `name` is exact. */
   matches?: RegExp;
-  storage: 'cookie' | 'sessionStorage';
+  /** `none` marks a service that sets no cookie at all, declared for transparency. */
+  storage: 'cookie' | 'sessionStorage' | 'none';
   provider: string;
   category: Category;
   purpose: Record<Locale, string>;
@@ -16,6 +17,7 @@ export interface CookieDeclaration {
 }
 
 const ALMA_JET = 'ALMA JET (almajet.aero)';
+const GOOGLE = 'Google Ireland Ltd (Google Analytics)';
 
 /** Every cookie the site can set. The preferences dialog and the cookie declarations render from it. */
 export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
@@ -51,6 +53,40 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
       en: 'Remembers the language you chose, so the site opens in it.',
     },
     lifetime: { ru: '13 месяцев', en: '13 months' },
+  },
+  {
+    name: '_ga',
+    storage: 'cookie',
+    provider: GOOGLE,
+    category: 'tracking',
+    purpose: {
+      ru: 'Google Аналитика: различает посетителей, чтобы считать статистику посещений сайта.',
+      en: 'Google Analytics: tells visitors apart so that site visits can be counted.',
+    },
+    lifetime: { ru: 'до 13 месяцев', en: 'up to 13 months' },
+  },
+  {
+    name: '_ga_<container>',
+    matches: /^_ga_[A-Za-z0-9]+$/,
+    storage: 'cookie',
+    provider: GOOGLE,
+    category: 'tracking',
+    purpose: {
+      ru: 'Google Аналитика: хранит состояние сеанса для статистики посещений.',
+      en: 'Google Analytics: keeps the session state for visit statistics.',
+    },
+    lifetime: { ru: 'до 13 месяцев', en: 'up to 13 months' },
+  },
+  {
+    name: 'Vercel Web Analytics',
+    storage: 'none',
+    provider: 'Vercel Inc.',
+    category: 'tracking',
+    purpose: {
+      ru: 'Обезличенный подсчёт просмотров страниц без файлов cookie; работает только с Вашего согласия на отслеживание.',
+      en: 'Anonymous page-view counting without cookies; runs only with your consent to tracking.',
+    },
+    lifetime: { ru: 'файлы cookie не используются', en: 'sets no cookie' },
   },
 ];
 

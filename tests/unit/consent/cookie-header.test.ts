@@ -44,7 +44,7 @@ describe('consentSetCookie', () => {
     expect(maxAge).toBeLessThanOrEqual(397 * DAY_SECONDS);
   });
 
-  it('counts Max-Age down to the same expiry when the record is older than now', () => {
+  it('counts Max-Age from now, keeping the same expiry, when the choice was made earlier', () => {
     const later = new Date(NOW.getTime() + 100 * DAY_SECONDS * 1000);
     const { attributes } = parse(consentSetCookie(record, { secure: true, now: later }));
     expect(attributes.get('max-age')).toBe(String(295 * DAY_SECONDS));

@@ -1,0 +1,48 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
+import { gtagBootstrapCommands, gtagScriptUrl } from '@/lib/analytics/consent-mode';
+import { useConsent } from '../consent/consent-provider';
+
+type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
+
+/** Starts gtag.js when tracking is granted on this page (the server starts it for returning visitors). */
+function startGtag(measurementId: string, preferences: { usability: boolean; tracking: boolean; marketing: boolean }, nonce?: string): void {
+  const win = window as GtagWindow;
+  win.dataLayer = win.dataLayer ?? [];
+  const gtag = function gtag() {
+    // gtag.js reads the `arguments` object itself, not an array.
+    // eslint-disable-next-line prefer-rest-params
+    win.dataLayer!.push(arguments);
+  } as (...args: unknown[]) => void;
+  win.gtag = gtag;
+  for (const command of gtagBootstrapCommands(measurementId, preferences)) {
+    if (command[0] === 'js') gtag('js', new Date());
+    else gtag(...command);
+  }
+  const script = document.createElement('script');
+  script.async = true;
+  script.src = gtagScriptUrl(measurementId);
+  if (nonce) script.nonce = nonce;
+  document.head.appendChild(script);
+}
+
+/** Google Analytics 4 in Consent Mode v2 basic mode: nothing loads until tracking is granted. */
+export function GoogleAnalytics({ measurementId, nonce }: { measurementId: string; nonce?: string }) {
+  const { record } = useConsent();
+  const granted = record?.tracking === true;
+  const pathname = usePathname();
+  const lastPage = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!granted || !record) return;
+    if (!(window as GtagWindow).gtag) startGtag(measurementId, record, nonce);
+    // One page view per route, including client-side navigations; StrictMode's second run is a no-op.
+    if (lastPage.current === pathname) return;
+    lastPage.current = pathname;
+    (window as GtagWindow).gtag?.('event', 'page_view', { page_location: window.location.href, page_path: pathname });
+  }, [granted, record, pathname, measurementId, nonce]);
+
+  return null;
+}

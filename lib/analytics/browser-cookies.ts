@@ -1,0 +1,29 @@
+/** Google Analytics' cookies: `_ga` and `_ga_<container>`. */
+export const GA_COOKIE_PATTERN = /^_ga(?:_[A-Za-z0-9]+)?$/;
+
+/** The domains a cookie for `hostname` may have been set on: the host itself and each parent but the top level. */
+export function cookieDomains(hostname: string): (string | undefined)[] {
+  if (/^[\d.]+$/.test(hostname) || hostname.includes(':') || !hostname.includes('.')) return [undefined];
+  const labels = hostname.split('.');
+  const parents = labels.slice(0, -1).map((_, i) => `.${labels.slice(i).join('.')}`);
+  return [undefined, ...parents];
+}
+
+/** Names of the cookies the page can see that match `pattern`. */
+export function cookieNames(cookieString: string, pattern: RegExp): string[] {
+  return cookieString
+    .split(';')
+    .map((part) => part.split('=')[0]?.trim() ?? '')
+    .filter((name) => name && pattern.test(name));
+}
+
+/** Deletes every cookie matching `pattern` on the host and its parent domains. Returns the names found. */
+export function deleteCookies(pattern: RegExp, doc: Document = document): string[] {
+  const names = cookieNames(doc.cookie, pattern);
+  for (const name of names) {
+    for (const domain of cookieDomains(doc.location.hostname)) {
+      doc.cookie = `${name}=; Max-Age=0; Path=/${domain ? `; Domain=${domain}` : ''}`;
+    }
+  }
+  return names;
+}

@@ -1,0 +1,30 @@
+import { consentModeSignals } from '../analytics/consent-mode';
+import { deleteCookies, GA_COOKIE_PATTERN } from '../analytics/browser-cookies';
+import { LOCALE_COOKIE } from '../i18n/locale-cookie-name';
+import type { Preferences } from './categories';
+
+type GtagWindow = Window & { gtag?: (...args: unknown[]) => void; [key: `ga-disable-${string}`]: boolean | undefined };
+
+const LOCALE_PATTERN = new RegExp(`^${LOCALE_COOKIE}$`);
+
+/** Removes what a choice (or its absence) does not allow: Google's cookies without tracking, the language cookie without usability. */
+export function removeDisallowedCookies(preferences: Preferences | null, doc: Document = document): void {
+  if (!preferences?.tracking) deleteCookies(GA_COOKIE_PATTERN, doc);
+  if (!preferences?.usability) deleteCookies(LOCALE_PATTERN, doc);
+}
+
+/**
+ * Applies a change of choice in the browser. Withdrawing tracking while Google Analytics runs
+ * denies it in gtag, disables the property, deletes its cookies and reloads once the choice is
+ * stored, so no tag stays in memory. Returns true when a reload was scheduled.
+ */
+export function applyChoice(next: Preferences, options: { measurementId?: string; settled: Promise<unknown>; reload: () => void; win?: GtagWindow }): boolean {
+  const win = options.win ?? (window as unknown as GtagWindow);
+  const gtag = win.gtag;
+  if (gtag) gtag('consent', 'update', consentModeSignals(next));
+  removeDisallowedCookies(next, win.document);
+  if (next.tracking || !gtag) return false;
+  if (options.measurementId) win[`ga-disable-${options.measurementId}`] = true;
+  void options.settled.finally(options.reload);
+  return true;
+}

@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest';
+import { handleConsentPost, MAX_CONSENT_BODY_BYTES, methodNotAllowed, type ConsentPostContext } from '@/lib/consent/api';
+import { CONSENT_COOKIE, type ConsentRecord } from '@/lib/consent/format';
+import { parseConsent } from '@/lib/consent/record';
+
+const URL_ = 'https://almajet.aero/api/consent';
+const HOST = 'almajet.aero';
+const NOW = new Date('2026-11-28T12:00:00.000Z');
+const CONTEXT: ConsentPostContext = { revision: 7, now: NOW, secure: true };
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+interface PostOptions {
+  body?: BodyInit | null;
+  headers?: Record<string, string>;
+}
+
+/** A browser-like POST from a page of the site. */
+function post({ body = null, headers = {} }: PostOptions = {}): Request {
+  return new Request(URL_, {
+    method: 'POST',
+    headers: { Host: HOST, 'Content-Type': 'application/json', ...headers },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+}
+
+function choice(patch: Record<string, unknown> = {}): string {
+  return JSON.stringify({ usability: true, tracking: false, marketing: true, action: 'custom', locale: 'en', ...patch });
+}
+
+async function errorOf(response: Response): Promise<string> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(response.headers.get('set-cookie')).toBeNull();
+  const body: unknown = await response.json();
+  expect(body).toEqual({ error: expect.any(String) });
+  const { error } = body as { error: string };
+  expect(error).not.toMatch(/\n\s+at |node_modules|ZodError|\.ts:\d+/);
+  expect(error.length).toBeGreaterThan(0);
+  return error;
+}
+
+async function recordOf(response: Response): Promise<ConsentRecord> {
+  expect(response.status).toBe(200);
+  const body: unknown = await response.json();
+  expect(Object.keys(body as object)).toEqual(['record']);
+  return (body as { record: ConsentRecord }).record;
+}
+
+/** A body that arrives in chunks, with no Content-Length header. */
+function stream(totalBytes: number, chunk = 512): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= totalBytes) {
+        controller.close();
+        return;
+      }
+      const size = Math.min(chunk, totalBytes - sent);
+      sent += size;
+      controller.enqueue(new Uint8Array(size).fill(0x20));
+    },
+  });
+}
+
+describe('handleConsentPost: a valid choice', () => {
+  it.each([
+    ['accept_all grants every category even when the switches say no', 'accept_all', { usability: false, tracking: false, marketing: false }, { usability: true, tracking: true, marketing: true }],
+    ['reject_all grants nothing even when the switches say yes', 'reject_all', { usability: true, tracking: true, marketing: true }, { usability: false, tracking: false, marketing: false }],
+    ['withdraw grants nothing even when the switches say yes', 'withdraw', { usability: true, tracking: true, marketing: true }, { usability: false, tracking: false, marketing: false }],
+    ['custom keeps the switches', 'custom', { usability: false, tracking: true, marketing: false }, { usability: false, tracking: true, marketing: false }],
+  ])('%s', async (_label, action, switches, granted) => {
+    const response = await handleConsentPost(post({ body: choice({ action, ...switches }) }), CONTEXT);
+    const record = await recordOf(response);
+    expect(record).toEqual({ v: 1, id: expect.stringMatching(UUID_V4), at: NOW.toISOString(), rev: CONTEXT.revision, ...granted });
+  });
+
+  it('answers 200 with JSON that no cache keeps', async () => {
+    const response = await handleConsentPost(post({ body: choice() }), CONTEXT);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('sets the consent cookie to the record it answers with', async () => {
+    const response = await handleConsentPost(post({ body: choice() }), CONTEXT);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    const record = await recordOf(response);
+    expect(cookie.startsWith(`${CONSENT_COOKIE}=`)).toBe(true);
+    const value = cookie.slice(CONSENT_COOKIE.length + 1).split(';')[0];
+    expect(parseConsent(value, NOW)).toEqual(record);
+    expect(cookie).toMatch(/; Path=\/(;|$)/);
+    expect(cookie).toMatch(/; SameSite=Lax(;|$)/);
+    expect(cookie).toMatch(/; Secure(;|$)/);
+    expect(cookie).not.toMatch(/HttpOnly/i);
+  });
+
+  it('leaves Secure off the cookie on a plain-http deployment', async () => {
+    const response = await handleConsentPost(post({ body: choice() }), { ...CONTEXT, secure: false });
+    expect(response.headers.get('set-cookie')).not.toMatch(/Secure/i);
+  });
+
+  it('records the revision and the server time it was given', async () => {
+    const now = new Date('2027-05-01T08:30:00.000Z');
+    const record = await recordOf(await handleConsentPost(post({ body: choice() }), { revision: 12, now, secure: true }));
+    expect(record.rev).toBe(12);
+    expect(record.at).toBe('2027-05-01T08:30:00.000Z');
+  });
+
+  it('uses the current time when the context gives none', async () => {
+    const before = Date.now();
+    const record = await recordOf(await handleConsentPost(post({ body: choice() }), { revision: 1, secure: true }));
+    expect(Date.parse(record.at)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(record.at)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('gives every choice a new id', async () => {
+    const a = await recordOf(await handleConsentPost(post({ body: choice() }), CONTEXT));
+    const b = await recordOf(await handleConsentPost(post({ body: choice() }), CONTEXT));
+    expect(a.id).not.toBe(b.id);
+  });
+
+  it.each(['ru', 'en'])('accepts the %s locale', async (locale) => {
+    expect((await handleConsentPost(post({ body: choice({ locale }) }), CONTEXT)).status).toBe(200);
+  });
+
+  it('accepts a Content-Type with a charset', async () => {
+    const response = await handleConsentPost(post({ body: choice(), headers: { 'Content-Type': 'application/json; charset=utf-8' } }), CONTEXT);
+    expect(response.status).toBe(200);
+  });
+
+  it('accepts a same-origin Origin and Sec-Fetch-Site', async () => {
+    const response = await handleConsentPost(post({ body: choice(), headers: { Origin: 'https://almajet.aero', 'Sec-Fetch-Site': 'same-origin' } }), CONTEXT);
+    expect(response.status).toBe(200);
+  });
+
+  it('compares the Origin with X-Forwarded-Host behind a proxy', async () => {
+    const headers = { Host: 'internal:3000', 'X-Forwarded-Host': HOST, Origin: 'https://almajet.aero' };
+    expect((await handleConsentPost(post({ body: choice(), headers }), CONTEXT)).status).toBe(200);
+  });
+
+  it('accepts a request without Origin, as some browsers send for same-origin requests', async () => {
+    expect((await handleConsentPost(post({ body: choice() }), CONTEXT)).status).toBe(200);
+  });
+
+  it(`accepts a body of exactly ${MAX_CONSENT_BODY_BYTES} bytes`, async () => {
+    const body = choice().padEnd(MAX_CONSENT_BODY_BYTES, ' ');
+    const response = await handleConsentPost(post({ body, headers: { 'Content-Length': String(MAX_CONSENT_BODY_BYTES) } }), CONTEXT);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('handleConsentPost: a refused request', () => {
+  it('answers 400 for a body that is not JSON', async () => {
+    for (const body of ['', '{', 'usability=true', choice().slice(0, -1)]) {
+      const response = await handleConsentPost(post({ body }), CONTEXT);
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toMatch(/JSON/);
+    }
+  });
+
+  it.each(['usability', 'tracking', 'marketing', 'action', 'locale'])('answers 400 naming the field when %s is missing', async (field) => {
+    const value = JSON.parse(choice()) as Record<string, unknown>;
+    delete value[field];
+    const response = await handleConsentPost(post({ body: JSON.stringify(value) }), CONTEXT);
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toContain(field);
+  });
+
+  it('answers 400 for an extra field', async () => {
+    const response = await handleConsentPost(post({ body: choice({ technical: false }) }), CONTEXT);
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toContain('technical');
+  });
+
+  it.each([
+    ['a switch as a string', { tracking: 'true' }],
+    ['a switch as a number', { usability: 1 }],
+    ['a null switch', { marketing: null }],
+    ['the action as a number', { action: 1 }],
+    ['the locale as an array', { locale: ['en'] }],
+  ])('answers 400 for %s', async (_label, patch) => {
+    const response = await handleConsentPost(post({ body: choice(patch) }), CONTEXT);
+    expect(response.status).toBe(400);
+    await errorOf(response);
+  });
+
+  it.each([['JSON null', 'null'], ['a JSON array', '[]'], ['a JSON string', '"accept_all"'], ['an empty object', '{}']])('answers 400 for %s', async (_label, body) => {
+    const response = await handleConsentPost(post({ body }), CONTEXT);
+    expect(response.status).toBe(400);
+    await errorOf(response);
+  });
+
+  it('answers 400 for an unknown action', async () => {
+    const response = await handleConsentPost(post({ body: choice({ action: 'accept_some' }) }), CONTEXT);
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toContain('action');
+  });
+
+  it('answers 400 for a locale the site does not have', async () => {
+    for (const locale of ['de', 'EN', '', 'en-GB']) {
+      const response = await handleConsentPost(post({ body: choice({ locale }) }), CONTEXT);
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toContain('locale');
+    }
+  });
+
+  it('answers 415 for a body that is not sent as JSON', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'application/json-seq']) {
+      const response = await handleConsentPost(post({ body: choice(), headers: { 'Content-Type': type } }), CONTEXT);
+      expect(response.status).toBe(415);
+      expect(await errorOf(response)).toMatch(/application\/json/);
+    }
+  });
+
+  it('answers 415 when there is no Content-Type at all', async () => {
+    const request = new Request(URL_, { method: 'POST', headers: { Host: HOST }, body: new TextEncoder().encode(choice()) });
+    expect(request.headers.get('content-type')).toBeNull();
+    const response = await handleConsentPost(request, CONTEXT);
+    expect(response.status).toBe(415);
+    await errorOf(response);
+  });
+
+  it(`answers 413 for a declared Content-Length over ${MAX_CONSENT_BODY_BYTES} bytes, without reading the body`, async () => {
+    const response = await handleConsentPost(post({ body: choice(), headers: { 'Content-Length': String(MAX_CONSENT_BODY_BYTES + 1) } }), CONTEXT);
+    expect(response.status).toBe(413);
+    expect(await errorOf(response)).toContain(String(MAX_CONSENT_BODY_BYTES));
+  });
+
+  it(`answers 413 for a streamed body over ${MAX_CONSENT_BODY_BYTES} bytes without Content-Length`, async () => {
+    const request = post({ body: stream(MAX_CONSENT_BODY_BYTES + 1) });
+    expect(request.headers.get('content-length')).toBeNull();
+    const response = await handleConsentPost(request, CONTEXT);
+    expect(response.status).toBe(413);
+    await errorOf(response);
+  });
+
+  it('stops reading an endless body', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024).fill(0x20));
+      },
+    });
+    const response = await handleConsentPost(post({ body: endless }), CONTEXT);
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it(`answers 413 for a body over ${MAX_CONSENT_BODY_BYTES} bytes that claims to be shorter`, async () => {
+    const body = choice().padEnd(MAX_CONSENT_BODY_BYTES + 1, ' ');
+    const response = await handleConsentPost(post({ body, headers: { 'Content-Length': '100' } }), CONTEXT);
+    expect(response.status).toBe(413);
+  });
+
+  it('counts bytes, not characters', async () => {
+    // 2,100 Cyrillic letters are 4,200 bytes in UTF-8.
+    const body = choice({ note: 'ж'.repeat(2100) });
+    expect(body.length).toBeLessThan(MAX_CONSENT_BODY_BYTES);
+    expect(new TextEncoder().encode(body).byteLength).toBeGreaterThan(MAX_CONSENT_BODY_BYTES);
+    const response = await handleConsentPost(post({ body }), CONTEXT);
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 403 to a page of another site', async () => {
+    for (const origin of ['https://evil.example', 'https://almajet.aero.evil.example', 'https://sub.almajet.aero', 'null', 'not a url']) {
+      const response = await handleConsentPost(post({ body: choice(), headers: { Origin: origin } }), CONTEXT);
+      expect(response.status).toBe(403);
+      await errorOf(response);
+    }
+  });
+
+  it('answers 403 when the browser says the request is cross-site', async () => {
+    const response = await handleConsentPost(post({ body: choice(), headers: { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://almajet.aero' } }), CONTEXT);
+    expect(response.status).toBe(403);
+    await errorOf(response);
+  });
+
+  it('refuses a cross-site request before looking at its size or type', async () => {
+    const headers = { Origin: 'https://evil.example', 'Content-Type': 'text/plain', 'Content-Length': '999999' };
+    expect((await handleConsentPost(post({ body: choice(), headers }), CONTEXT)).status).toBe(403);
+  });
+
+  it('sets no cookie on any refusal', async () => {
+    const requests = [
+      post({ body: 'nope' }),
+      post({ body: choice(), headers: { 'Content-Type': 'text/plain' } }),
+      post({ body: choice(), headers: { Origin: 'https://evil.example' } }),
+      post({ body: choice({ action: 'maybe' }) }),
+    ];
+    for (const request of requests) expect((await handleConsentPost(request, CONTEXT)).headers.get('set-cookie')).toBeNull();
+  });
+
+  it('never puts a stack trace or source path in an answer', async () => {
+    const bodies = ['', '{', 'null', '{"__proto__":{"x":1}}', choice({ usability: { toString: 1 } }), JSON.stringify({ a: 'x'.repeat(3000) }), '\u0000', '{"constructor":{"prototype":{}}}'];
+    for (const body of bodies) {
+      const response = await handleConsentPost(post({ body }), CONTEXT);
+      const text = await response.text();
+      expect(response.status).toBe(400);
+      expect(text).not.toMatch(/\n\s+at |at Object\.|node_modules|\/lib\/consent\/|Error:/);
+    }
+  });
+});
+
+describe('methodNotAllowed', () => {
+  it('answers 405 naming POST as the only method', async () => {
+    const response = methodNotAllowed();
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(await errorOf(response)).toMatch(/POST/);
+  });
+});
