@@ -5,6 +5,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { parseEnv } from './lib/env/schema';
 import { checkPolicies, formatProblem } from './lib/policy/check';
 import { readPolicySources } from './lib/policy/sources';
+import { LOCKED_DOWN_CSP } from './lib/security/csp';
+import { SECURITY_HEADERS } from './lib/security/headers';
 
 // Fail at build and at start-up, with a readable message, when the environment is wrong.
 parseEnv(process.env);
@@ -20,6 +22,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The policy's table of contents is read from the MDX source at run time.
   outputFileTracingIncludes: { '/**': ['./content/policy/*.mdx'] },
+  async headers() {
+    return [
+      // Every response; pages get their per-request CSP from proxy.ts.
+      { source: '/:path*', headers: [...SECURITY_HEADERS] },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },
+      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },
+      { source: '/:file(sitemap\\.xml|robots\\.txt|icon\\.svg)', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },
+    ];
+  },
 };
 
 const withMDX = createMDX({});

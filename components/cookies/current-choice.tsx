@@ -27,7 +27,7 @@ export function CurrentChoice({ locale, strings }: { locale: string; strings: Cu
       {record ? (
         <dl className={styles.choice} data-testid="current-choice">
           {OPTIONAL_CATEGORIES.map((category) => (
-            <div key={category} style={{ display: 'contents' }}>
+            <div key={category} className={styles.pair}>
               <dt>{strings.categories[category]}</dt>
               <dd>{record[category] ? strings.granted : strings.denied}</dd>
             </div>

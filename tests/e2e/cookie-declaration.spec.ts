@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { banner, giveConsent } from './consent-helpers';
 
 test('every cookie the browser holds after Accept all and a walk through the site is declared', async ({ page, context }) => {
+  test.slow(); // twelve full page loads
   await page.goto('/ru');
   await banner(page).getByRole('button', { name: 'Принять все' }).click();
   await page.waitForResponse('**/api/consent');
