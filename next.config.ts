@@ -3,8 +3,9 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { parseEnv } from './lib/env/schema';
+import { checkMessages } from './lib/i18n/messages-check';
 import { checkPolicies, formatProblem } from './lib/policy/check';
-import { readPolicySources } from './lib/policy/sources';
+import { readMessageSources, readPolicySources } from './lib/policy/sources';
 import { LOCKED_DOWN_CSP } from './lib/security/csp';
 import { SECURITY_HEADERS } from './lib/security/headers';
 
@@ -13,7 +14,7 @@ parseEnv(process.env);
 
 /** The editors' content check, run by every production build so a broken policy never ships. */
 function assertPolicyContent(): void {
-  const problems = checkPolicies(readPolicySources());
+  const problems = [...checkPolicies(readPolicySources()), ...checkMessages(readMessageSources())];
   if (problems.length > 0) throw new Error(`Policy content check failed:\n${problems.map(formatProblem).join('\n')}`);
 }
 

@@ -29,8 +29,9 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     purpose: {
       ru: 'Хранит Ваш выбор в отношении файлов cookie (какие категории разрешены, когда и для какой редакции Политики), чтобы не спрашивать повторно.',
       en: 'Stores your cookie choice (which categories you allowed, when, and for which revision of the Policy) so that we do not ask again.',
+      kk: 'Cookie файлдарына қатысты таңдауыңызды (қандай санаттарға, қашан және Саясаттың қай редакциясы үшін рұқсат бергеніңізді) қайта сұрамау үшін сақтайды.',
     },
-    lifetime: { ru: '13 месяцев', en: '13 months' },
+    lifetime: { ru: '13 месяцев', en: '13 months', kk: '13 ай' },
   },
   {
     name: 'almajet_consent_pending',
@@ -40,8 +41,9 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     purpose: {
       ru: 'Временно хранит Ваш выбор, если его не удалось сразу отправить на сервер, чтобы повторить отправку.',
       en: 'Temporarily keeps your choice when it could not be sent to our server at once, so that it can be sent again.',
+      kk: 'Таңдауыңызды серверге бірден жіберу мүмкін болмаса, оны қайта жіберу үшін уақытша сақтайды.',
     },
-    lifetime: { ru: 'до закрытия вкладки', en: 'until the tab is closed' },
+    lifetime: { ru: 'до закрытия вкладки', en: 'until the tab is closed', kk: 'қойынды жабылғанға дейін' },
   },
   {
     name: 'NEXT_LOCALE',
@@ -51,8 +53,9 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     purpose: {
       ru: 'Запоминает выбранный Вами язык сайта, чтобы открывать сайт на нём.',
       en: 'Remembers the language you chose, so the site opens in it.',
+      kk: 'Сайт Сіз таңдаған тілде ашылуы үшін сол тілді есте сақтайды.',
     },
-    lifetime: { ru: '13 месяцев', en: '13 months' },
+    lifetime: { ru: '13 месяцев', en: '13 months', kk: '13 ай' },
   },
   {
     name: '_ga',
@@ -62,8 +65,9 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     purpose: {
       ru: 'Google Аналитика: различает посетителей, чтобы считать статистику посещений сайта.',
       en: 'Google Analytics: tells visitors apart so that site visits can be counted.',
+      kk: 'Google Аналитика: сайтқа кірулер статистикасын есептеу үшін келушілерді бір-бірінен ажыратады.',
     },
-    lifetime: { ru: 'до 13 месяцев', en: 'up to 13 months' },
+    lifetime: { ru: 'до 13 месяцев', en: 'up to 13 months', kk: '13 айға дейін' },
   },
   {
     name: '_ga_<container>',
@@ -74,8 +78,9 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     purpose: {
       ru: 'Google Аналитика: хранит состояние сеанса для статистики посещений.',
       en: 'Google Analytics: keeps the session state for visit statistics.',
+      kk: 'Google Аналитика: кірулер статистикасы үшін сеанс күйін сақтайды.',
     },
-    lifetime: { ru: 'до 13 месяцев', en: 'up to 13 months' },
+    lifetime: { ru: 'до 13 месяцев', en: 'up to 13 months', kk: '13 айға дейін' },
   },
   {
     name: 'Vercel Web Analytics',
@@ -85,8 +90,9 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     purpose: {
       ru: 'Обезличенный подсчёт просмотров страниц без файлов cookie; работает только с Вашего согласия на отслеживание.',
       en: 'Anonymous page-view counting without cookies; runs only with your consent to tracking.',
+      kk: 'Бет қаралымдарын cookie файлдарынсыз иесіздендірілген түрде санау; тек бақылауға берген келісіміңіз болған жағдайда ғана жұмыс істейді.',
     },
-    lifetime: { ru: 'файлы cookie не используются', en: 'sets no cookie' },
+    lifetime: { ru: 'файлы cookie не используются', en: 'sets no cookie', kk: 'cookie файлдары пайдаланылмайды' },
   },
 ];
 

@@ -5,7 +5,7 @@ import { defineRouting } from 'next-intl/routing';
  * and `content/policy/xx.mdx`.
  */
 export const routing = defineRouting({
-  locales: ['ru', 'en'],
+  locales: ['ru', 'en', 'kk'],
   defaultLocale: 'ru',
   localePrefix: 'always',
   // The language cookie belongs to the usability consent category: we write it ourselves.

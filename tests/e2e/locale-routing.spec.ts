@@ -26,7 +26,7 @@ test.describe('language negotiation', () => {
 });
 
 test.describe('pages', () => {
-  for (const locale of ['ru', 'en'] as const) {
+  for (const locale of ['ru', 'en', 'kk'] as const) {
     test(`${locale} pages carry <html lang="${locale}"> and set no cookie`, async ({ page, context }) => {
       for (const path of [`/${locale}`, `/${locale}/privacy`]) {
         const response = await page.goto(path);
@@ -81,7 +81,7 @@ test.describe('not found', () => {
 test.describe('site files', () => {
   test('sitemap lists every page in both languages', async ({ request }) => {
     const body = await (await request.get('/sitemap.xml')).text();
-    for (const url of ['/ru', '/en', '/ru/privacy', '/en/privacy']) expect(body).toContain(`<loc>https://almajet.aero${url}</loc>`);
+    for (const url of ['/ru', '/en', '/kk', '/ru/privacy', '/en/privacy', '/kk/privacy', '/ru/cookies', '/en/cookies', '/kk/cookies']) expect(body).toContain(`<loc>https://almajet.aero${url}</loc>`);
   });
 
   test('robots.txt points to the sitemap', async ({ request }) => {

@@ -30,7 +30,9 @@ test('the Russian policy reads the client’s text word for word', async ({ page
   expect(words(shown)).toEqual(words(read('content/source/privacy-policy.ru.txt')));
 });
 
-for (const locale of ['ru', 'en'] as const) {
+const TOC = { ru: 'Содержание', en: 'Contents', kk: 'Мазмұны' } as const;
+
+for (const locale of ['ru', 'en', 'kk'] as const) {
   test(`the ${locale} policy renders every section with its heading and a table of contents`, async ({ page }) => {
     await page.goto(`/${locale}/privacy`);
     const expected = sections(locale);
@@ -40,15 +42,16 @@ for (const locale of ['ru', 'en'] as const) {
       await expect(heading).toHaveText(section.title);
       await expect(heading.getByRole('link')).toHaveAttribute('href', `#${section.id}`);
     }
-    const toc = page.getByRole('navigation', { name: locale === 'ru' ? 'Содержание' : 'Contents' });
+    const toc = page.getByRole('navigation', { name: TOC[locale] });
     for (const section of expected.filter((s) => s.level === 2)) {
       await expect(toc.getByRole('link', { name: section.title, exact: true })).toHaveAttribute('href', `#${section.id}`);
     }
   });
 }
 
-test('both languages use the same section ids in the same order', () => {
+test('every language uses the same section ids in the same order', () => {
   expect(sections('en').map((s) => s.id)).toEqual(sections('ru').map((s) => s.id));
+  expect(sections('kk').map((s) => s.id)).toEqual(sections('ru').map((s) => s.id));
 });
 
 test('a table-of-contents link scrolls to its section', async ({ page }) => {

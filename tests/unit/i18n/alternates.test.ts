@@ -16,6 +16,7 @@ describe('alternatesFor', () => {
     expect(languages).toEqual({
       ru: 'https://almajet.aero/ru/privacy',
       en: 'https://almajet.aero/en/privacy',
+      kk: 'https://almajet.aero/kk/privacy',
       'x-default': 'https://almajet.aero/privacy',
     });
   });
@@ -30,6 +31,7 @@ describe('alternatesFor', () => {
       languages: {
         ru: 'https://almajet.aero/ru',
         en: 'https://almajet.aero/en',
+        kk: 'https://almajet.aero/kk',
         'x-default': 'https://almajet.aero/',
       },
     });

@@ -87,9 +87,10 @@ describe('switchLocalePath', () => {
 });
 
 describe('otherLocales', () => {
-  it('lists the other language for each locale', () => {
-    expect(otherLocales('ru')).toEqual(['en']);
-    expect(otherLocales('en')).toEqual(['ru']);
+  it('lists the other languages for each locale', () => {
+    expect(otherLocales('ru')).toEqual(['en', 'kk']);
+    expect(otherLocales('en')).toEqual(['ru', 'kk']);
+    expect(otherLocales('kk')).toEqual(['ru', 'en']);
   });
 
   it('never includes the current locale and keeps routing order', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isLocale, localeLabel, routing } from '@/lib/i18n/routing';
 
 describe('routing', () => {
-  it('serves Russian and English with Russian as the default language', () => {
-    expect(routing.locales).toEqual(['ru', 'en']);
+  it('serves Russian, English and Kazakh with Russian as the default language', () => {
+    expect(routing.locales).toEqual(['ru', 'en', 'kk']);
     expect(routing.defaultLocale).toBe('ru');
   });
 

@@ -19,13 +19,14 @@ describe('npm run content:check', () => {
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'policy-'));
     cpSync(path.join(repo, 'content/policy'), path.join(root, 'content/policy'), { recursive: true });
+    cpSync(path.join(repo, 'messages'), path.join(root, 'messages'), { recursive: true });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('passes on the real policy files', () => {
     const result = run();
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Policy content is consistent');
+    expect(result.stdout).toContain('Policy content and interface texts are consistent');
   });
 
   it('fails, naming the file and the section, when a section is removed from the English policy', () => {
@@ -38,5 +39,24 @@ describe('npm run content:check', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('✗ content/policy/en.mdx: section "minors" is missing (in content/policy/ru.mdx it is "Несовершеннолетние"');
     expect(result.stderr).toContain('What to do: Add <H2 id="minors">…</H2>');
+  });
+});
+
+describe('npm run content:check on interface texts', () => {
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'policy-'));
+    cpSync(path.join(repo, 'content/policy'), path.join(root, 'content/policy'), { recursive: true });
+    cpSync(path.join(repo, 'messages'), path.join(root, 'messages'), { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('fails, naming the locale file and the key, when a Kazakh text is missing', () => {
+    const file = path.join(root, 'messages/kk.json');
+    const messages = JSON.parse(readFileSync(file, 'utf8')) as { Consent: Record<string, unknown> };
+    delete messages.Consent.rejectAll;
+    writeFileSync(file, JSON.stringify(messages));
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ messages/kk.json: the key "Consent.rejectAll" is missing (it is in messages/ru.json)');
   });
 });

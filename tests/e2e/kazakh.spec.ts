@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { banner, preferences, storedConsent } from './consent-helpers';
+
+const kk = JSON.parse(readFileSync('messages/kk.json', 'utf8')) as { Consent: Record<string, string> };
+const t = kk.Consent;
+
+test('Accept-Language kk-KZ opens the Kazakh site', async ({ request }) => {
+  for (const header of ['kk-KZ,kk;q=0.9', 'kk']) {
+    const response = await request.get('/', { headers: { 'Accept-Language': header }, maxRedirects: 0 });
+    expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/kk');
+  }
+});
+
+test('the Kazakh policy page is in Kazakh with every language offered by its own name', async ({ page }) => {
+  await page.goto('/kk/privacy');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.locator('#cookies')).toHaveText('Cookie файлдарына қатысты саясат');
+  await expect(page.getByRole('navigation', { name: 'Мазмұны' })).toBeVisible();
+  for (const [name, lang] of [
+    ['Русский', 'ru'],
+    ['English', 'en'],
+  ] as const) {
+    const link = page.getByRole('link', { name, exact: true });
+    await expect(link).toHaveAttribute('lang', lang);
+    await expect(link).toHaveAttribute('hreflang', lang);
+  }
+  await page.goto('/ru');
+  const kazakh = page.getByRole('link', { name: 'Қазақ тілі', exact: true });
+  await expect(kazakh).toHaveAttribute('lang', 'kk');
+  await expect(page.locator('link[rel="alternate"][hreflang="kk"]')).toHaveAttribute('href', 'https://almajet.aero/kk');
+});
+
+test('switching from Kazakh keeps the section', async ({ page }) => {
+  await page.goto('/kk/privacy#contacts');
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/privacy#contacts$/);
+  await page.getByRole('link', { name: 'Қазақ тілі', exact: true }).click();
+  await expect(page).toHaveURL(/\/kk\/privacy#contacts$/);
+  await expect(page.locator('#contacts')).toBeInViewport();
+});
+
+test.describe('the banner in Kazakh', () => {
+  test('names and buttons are in Kazakh', async ({ page }) => {
+    await page.goto('/kk');
+    await expect(banner(page)).toHaveAccessibleName(t.bannerTitle!);
+    for (const name of [t.acceptAll!, t.rejectAll!, t.customize!]) await expect(banner(page).getByRole('button', { name, exact: true })).toBeVisible();
+  });
+
+  test('Accept all', async ({ page, context }) => {
+    await page.goto('/kk');
+    await banner(page).getByRole('button', { name: t.acceptAll!, exact: true }).click();
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(async () => (await storedConsent(context))?.record).toMatchObject({ usability: true, tracking: true, marketing: true });
+  });
+
+  test('Reject all', async ({ page, context }) => {
+    await page.goto('/kk/privacy');
+    await banner(page).getByRole('button', { name: t.rejectAll!, exact: true }).click();
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(async () => (await storedConsent(context))?.record).toMatchObject({ usability: false, tracking: false, marketing: false });
+  });
+
+  test('Customize', async ({ page, context }) => {
+    await page.goto('/kk/cookies');
+    await banner(page).getByRole('button', { name: t.customize!, exact: true }).click();
+    const dialog = preferences(page);
+    await expect(dialog).toHaveAccessibleName(t.dialogTitle!);
+    await dialog.getByRole('checkbox', { name: 'Маркетинг', exact: true }).check();
+    await dialog.getByRole('button', { name: t.save!, exact: true }).click();
+    await expect.poll(async () => (await storedConsent(context))?.record).toMatchObject({ usability: false, tracking: false, marketing: true });
+    // Dates on the cookies page are formatted for Kazakh.
+    await expect(page.getByTestId('current-choice')).toContainText(/\d{4} ж\./);
+  });
+});
