@@ -2,11 +2,11 @@
 
 import { useConsent } from './consent-provider';
 
-/** The footer control that reopens the preferences on every page. */
-export function CookieSettingsButton({ label }: { label: string }) {
+/** A control that opens the preferences: in the footer of every page and on the cookies page. */
+export function CookieSettingsButton({ label, className }: { label: string; className?: string }) {
   const { openPreferences } = useConsent();
   return (
-    <button type="button" aria-haspopup="dialog" onClick={openPreferences}>
+    <button type="button" className={className} aria-haspopup="dialog" onClick={openPreferences}>
       {label}
     </button>
   );

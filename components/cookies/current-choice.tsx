@@ -1,58 +1,50 @@
-'use client';
-
-import { OPTIONAL_CATEGORIES, type OptionalCategory } from '@/lib/consent/categories';
+import { getTranslations } from 'next-intl/server';
+import { OPTIONAL_CATEGORIES } from '@/lib/consent/categories';
 import { consentExpiry } from '@/lib/consent/format';
-import { useConsent } from '../consent/consent-provider';
+import type { Locale } from '@/lib/i18n/routing';
+import { CookieSettingsButton } from '../consent/cookie-settings-button';
+import { readConsent } from '../consent/read-consent';
+import { RefreshOnChoice } from './refresh-on-choice';
 import styles from './cookies.module.css';
 
-export interface CurrentChoiceStrings {
-  noChoice: string;
-  granted: string;
-  denied: string;
-  given: string;
-  expires: string;
-  consentId: string;
-  consentIdHint: string;
-  change: string;
-  categories: Record<OptionalCategory, string>;
-}
-
-/** The visitor's choice in force, with the ID to quote in a request, and a way to change it. */
-export function CurrentChoice({ locale, strings }: { locale: string; strings: CurrentChoiceStrings }) {
-  const { record, openPreferences } = useConsent();
-  // UTC on both server and browser, so the date is the same in the first HTML and after hydration.
+/**
+ * The visitor's choice in force, with the ID to quote in a request, and a way to change it.
+ * Rendered on the server (dates in the server's full Intl data: browsers may lack a locale's
+ * date names) and re-rendered after every new choice.
+ */
+export async function CurrentChoice({ locale }: { locale: Locale }) {
+  const [{ record }, t, consent] = await Promise.all([readConsent(), getTranslations({ locale, namespace: 'Cookies' }), getTranslations({ locale, namespace: 'Consent' })]);
   const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
   return (
     <>
+      <RefreshOnChoice />
       {record ? (
         <dl className={styles.choice} data-testid="current-choice">
           {OPTIONAL_CATEGORIES.map((category) => (
             <div key={category} className={styles.pair}>
-              <dt>{strings.categories[category]}</dt>
-              <dd>{record[category] ? strings.granted : strings.denied}</dd>
+              <dt>{consent(`categories.${category}.label`)}</dt>
+              <dd>{record[category] ? t('granted') : t('denied')}</dd>
             </div>
           ))}
-          <dt>{strings.given}</dt>
+          <dt>{t('given')}</dt>
           <dd>
             <time dateTime={record.at}>{date(new Date(record.at))}</time>
           </dd>
-          <dt>{strings.expires}</dt>
+          <dt>{t('expires')}</dt>
           <dd>
             <time dateTime={consentExpiry(record).toISOString()}>{date(consentExpiry(record))}</time>
           </dd>
-          <dt>{strings.consentId}</dt>
+          <dt>{t('consentId')}</dt>
           <dd>
             <code>{record.id}</code>
             <br />
-            <small>{strings.consentIdHint}</small>
+            <small>{t('consentIdHint')}</small>
           </dd>
         </dl>
       ) : (
-        <p>{strings.noChoice}</p>
+        <p>{t('noChoice')}</p>
       )}
-      <button type="button" className={styles.button} aria-haspopup="dialog" onClick={openPreferences}>
-        {strings.change}
-      </button>
+      <CookieSettingsButton label={t('change')} className={styles.button} />
     </>
   );
 }

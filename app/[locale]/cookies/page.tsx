@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function CookiesPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, consent] = await Promise.all([getTranslations({ locale, namespace: 'Cookies' }), getTranslations({ locale, namespace: 'Consent' })]);
+  const t = await getTranslations({ locale, namespace: 'Cookies' });
   return (
     <article className={styles.wide}>
       <h1>{t('title')}</h1>
@@ -29,20 +29,7 @@ export default async function CookiesPage({ params }: PageProps) {
         {t('intro')} <Link href={`/${locale}/privacy#cookies`}>{t('policyLink')}</Link>
       </p>
       <h2>{t('choiceHeading')}</h2>
-      <CurrentChoice
-        locale={locale}
-        strings={{
-          noChoice: t('noChoice'),
-          granted: t('granted'),
-          denied: t('denied'),
-          given: t('given'),
-          expires: t('expires'),
-          consentId: t('consentId'),
-          consentIdHint: t('consentIdHint'),
-          change: t('change'),
-          categories: { usability: consent('categories.usability.label'), tracking: consent('categories.tracking.label'), marketing: consent('categories.marketing.label') },
-        }}
-      />
+      <CurrentChoice locale={locale} />
       <h2>{t('tableHeading')}</h2>
       <CookieTable locale={locale} />
     </article>
