@@ -2,7 +2,6 @@
 
 import { usePathname } from 'next/navigation';
 import Cookies from 'js-cookie';
-import { useEffect, useState } from 'react';
 import { LOCALE_COOKIE, LOCALE_COOKIE_DAYS } from '@/lib/i18n/locale-cookie-name';
 import { switchLocalePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
@@ -15,26 +14,19 @@ interface LanguageSwitcherProps {
 }
 
 /**
- * Plain links to the same page in the other languages; with JavaScript they also keep the
- * #section and, with usability consent, remember the choice.
+ * Plain links to the same page in the other languages (they work without JavaScript); with
+ * usability consent a click also remembers the choice. KeepHashScript carries the #section over.
  */
 export function LanguageSwitcher({ label, targets }: LanguageSwitcherProps) {
   const pathname = usePathname();
   const { record } = useConsent();
-  const [hash, setHash] = useState('');
-  useEffect(() => {
-    const update = () => setHash(window.location.hash);
-    update();
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
   return (
     <nav aria-label={label} className={styles.languages}>
       <ul>
         {targets.map(({ locale, name }) => (
           <li key={locale}>
             <a
-              href={switchLocalePath(pathname, locale, hash)}
+              href={switchLocalePath(pathname, locale)}
               hrefLang={locale}
               lang={locale}
               onClick={() => {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { otherLocales } from '@/lib/i18n/paths';
 import { localeLabel, type Locale } from '@/lib/i18n/routing';
+import { KeepHashScript } from './keep-hash-script';
 import { LanguageSwitcher } from './language-switcher';
 import styles from './layout.module.css';
 
@@ -15,6 +16,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         {t('siteName')}
       </Link>
       <LanguageSwitcher label={t('languageNav')} targets={targets} />
+      <KeepHashScript />
     </header>
   );
 }
