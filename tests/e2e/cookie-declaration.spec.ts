@@ -6,8 +6,9 @@ import { banner, giveConsent } from './consent-helpers';
 test('every cookie the browser holds after Accept all and a walk through the site is declared', async ({ page, context }) => {
   test.slow(); // twelve full page loads
   await page.goto('/ru');
+  const stored = page.waitForResponse('**/api/consent');
   await banner(page).getByRole('button', { name: 'Принять все' }).click();
-  await page.waitForResponse('**/api/consent');
+  await stored;
   for (const locale of ['ru', 'en']) {
     for (const path of SITE_PAGES) {
       await page.goto(`/${locale}${path === '/' ? '' : path}`);
