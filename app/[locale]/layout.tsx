@@ -9,6 +9,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/lib/env/schema';
 import { routing } from '@/lib/i18n/routing';
+import { jsonLdSource, organizationJsonLd } from '@/lib/seo/organization';
 import '../globals.css';
 
 export const viewport: Viewport = {
@@ -40,6 +41,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
           {t('skipLink')}
         </a>
         {/* The banner comes first after the skip link, so keyboard users meet the choice at once. */}
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdSource(organizationJsonLd(env().SITE_URL, footer('company'))) }} />
         <ConsentRoot locale={locale}>
           <SiteHeader locale={locale} />
           <main id="content" tabIndex={-1}>

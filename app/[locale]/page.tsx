@@ -2,8 +2,8 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { env } from '@/lib/env/schema';
-import { alternatesFor } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import styles from './pages.module.css';
 
 interface PageProps {
@@ -13,7 +13,7 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: t('title'), description: t('description'), alternates: alternatesFor(env().SITE_URL, locale, '/') };
+  return pageMetadata(env().SITE_URL, locale, '/', t('title'), t('description'));
 }
 
 export default async function HomePage({ params }: PageProps) {

@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CookieTable } from '@/components/cookies/cookie-table';
 import { CurrentChoice } from '@/components/cookies/current-choice';
 import { env } from '@/lib/env/schema';
-import { alternatesFor } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import styles from '../pages.module.css';
 
 interface PageProps {
@@ -15,7 +15,7 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Cookies' });
-  return { title: t('title'), description: t('description'), alternates: alternatesFor(env().SITE_URL, locale, '/cookies') };
+  return pageMetadata(env().SITE_URL, locale, '/cookies', t('title'), t('description'));
 }
 
 export default async function CookiesPage({ params }: PageProps) {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Toc } from '@/components/policy/toc';
 import { env } from '@/lib/env/schema';
-import { alternatesFor } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { loadPolicy, loadPolicyModule } from '@/lib/policy/load';
 import styles from '../pages.module.css';
 
@@ -14,7 +14,7 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const { meta } = await loadPolicyModule(locale);
-  return { title: meta.title, description: meta.description, alternates: alternatesFor(env().SITE_URL, locale, '/privacy') };
+  return pageMetadata(env().SITE_URL, locale, '/privacy', meta.title, meta.description);
 }
 
 export default async function PrivacyPage({ params }: PageProps) {

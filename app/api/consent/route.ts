@@ -1,12 +1,18 @@
 import { handleConsentPost, methodNotAllowed } from '@/lib/consent/api';
 import { currentRevision } from '@/lib/policy/revision';
+import { serverConsentLog, serverRateLimiter } from '@/lib/receipts/server';
 
 function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
 }
 
 export async function POST(request: Request): Promise<Response> {
-  return handleConsentPost(request, { revision: await currentRevision(), secure: isHttps(request) });
+  return handleConsentPost(request, {
+    revision: await currentRevision(),
+    secure: isHttps(request),
+    receipts: serverConsentLog(),
+    rateLimiter: serverRateLimiter(),
+  });
 }
 
 export const GET = methodNotAllowed;
