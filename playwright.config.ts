@@ -6,10 +6,15 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 export const revisionBumpURL = `http://127.0.0.1:${PORT + 1}`;
 /** The GA4 measurement ID the main test server runs with. */
 export const GA_ID = 'G-TEST12345';
+/** Each test server keeps its consent log apart (git-ignored), migrated by tests/e2e/global-setup.ts. */
+export const E2E_DATA_DIRS = ['.e2e-data/main', '.e2e-data/revision-bump'] as const;
+// One browser suite posts far more than a visitor would: the per-client limit is raised for it.
+const SERVER_ENV = { NEXT_TELEMETRY_DISABLED: '1', CONSENT_RATE_LIMIT_PER_MINUTE: '100000', RECEIPT_SALT: 'e2e-only-salt-not-secret' };
 const nextStart = (port: number) => `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -34,7 +39,7 @@ export default defineConfig({
       url: `${baseURL}/ru`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_GA_ID: GA_ID },
+      env: { ...SERVER_ENV, DATA_DIR: E2E_DATA_DIRS[0], NEXT_PUBLIC_GA_ID: GA_ID },
     },
     // The policy revision bumped, and no analytics configured.
     {
@@ -42,7 +47,7 @@ export default defineConfig({
       url: `${revisionBumpURL}/ru`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', TEST_POLICY_REVISION: '2' },
+      env: { ...SERVER_ENV, DATA_DIR: E2E_DATA_DIRS[1], TEST_POLICY_REVISION: '2' },
     },
   ],
 });

@@ -20,9 +20,12 @@ export const viewport: Viewport = {
   ],
 };
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env().SITE_URL),
-};
+export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'NotFound' });
+  // Every page sets its own title; the only one without, the not-found page, gets this default.
+  return { metadataBase: new URL(env().SITE_URL), title: { default: `${t('title')} — ALMA JET`, template: '%s' } };
+}
 
 interface LayoutProps {
   children: ReactNode;

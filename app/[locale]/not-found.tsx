@@ -7,7 +7,6 @@ export default async function LocaleNotFound() {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
     <article className={styles.prose}>
-      <title>{t('title')}</title>
       <h1>{t('title')}</h1>
       <p>{t('text')}</p>
       <ul>

@@ -26,20 +26,26 @@ export async function CurrentChoice({ locale }: { locale: Locale }) {
               <dd>{record[category] ? t('granted') : t('denied')}</dd>
             </div>
           ))}
-          <dt>{t('given')}</dt>
-          <dd>
-            <time dateTime={record.at}>{date(new Date(record.at))}</time>
-          </dd>
-          <dt>{t('expires')}</dt>
-          <dd>
-            <time dateTime={consentExpiry(record).toISOString()}>{date(consentExpiry(record))}</time>
-          </dd>
-          <dt>{t('consentId')}</dt>
-          <dd>
-            <code>{record.id}</code>
-            <br />
-            <small>{t('consentIdHint')}</small>
-          </dd>
+          <div className={styles.pair}>
+            <dt>{t('given')}</dt>
+            <dd>
+              <time dateTime={record.at}>{date(new Date(record.at))}</time>
+            </dd>
+          </div>
+          <div className={styles.pair}>
+            <dt>{t('expires')}</dt>
+            <dd>
+              <time dateTime={consentExpiry(record).toISOString()}>{date(consentExpiry(record))}</time>
+            </dd>
+          </div>
+          <div className={styles.pair}>
+            <dt>{t('consentId')}</dt>
+            <dd>
+              <code>{record.id}</code>
+              <br />
+              <small>{t('consentIdHint')}</small>
+            </dd>
+          </div>
         </dl>
       ) : (
         <p>{t('noChoice')}</p>

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { routing } from '../i18n/routing';
+import type { ConsentLog } from '../receipts/consent-log';
+import { clientKey, type RateLimiter } from '../receipts/rate-limit';
 import { CONSENT_ACTIONS, preferencesFor } from './categories';
 import { consentSetCookie } from './cookie-header';
 import { createConsentRecord } from './format';
@@ -67,11 +69,23 @@ export interface ConsentPostContext {
   now?: Date;
   /** Whether the site is served over https (the cookie then gets Secure). */
   secure: boolean;
+  /** Where the receipt of an accepted choice is committed; the cookie is set only once it is. */
+  receipts: ConsentLog;
+  /** The per-client request limit; none when absent. */
+  rateLimiter?: RateLimiter;
 }
 
-/** Handles POST /api/consent: validates the choice, writes the cookie, returns the record. */
+/** The answer when the receipt could not be committed: the browser keeps the choice and retries. */
+export const RECEIPT_UNAVAILABLE_MESSAGE =
+  'Your choice could not be recorded right now. It applies on this page and will be sent again on the next page you open.';
+
+/** Handles POST /api/consent: validates the choice, commits its receipt, then writes the cookie and returns the record. */
 export async function handleConsentPost(request: Request, context: ConsentPostContext): Promise<Response> {
   if (isForeign(request)) return error(403, 'Consent can only be given on this site.');
+  const rate = context.rateLimiter?.hit(clientKey(request));
+  if (rate && !rate.allowed) {
+    return error(429, `Too many consent requests: try again in ${rate.retryAfterSeconds} seconds.`, { 'Retry-After': String(rate.retryAfterSeconds) });
+  }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_CONSENT_BODY_BYTES) return error(413, `The request body must not exceed ${MAX_CONSENT_BODY_BYTES} bytes.`);
   const type = request.headers.get('content-type') ?? '';
@@ -95,7 +109,16 @@ export async function handleConsentPost(request: Request, context: ConsentPostCo
     return error(400, `Invalid consent request: ${details.join('; ')}.`);
   }
   const now = context.now ?? new Date();
-  const record = createConsentRecord(preferencesFor(parsed.data.action, parsed.data), context.revision, now);
+  const { action, locale } = parsed.data;
+  const record = createConsentRecord(preferencesFor(action, parsed.data), context.revision, now);
+  try {
+    const gpc = request.headers.get('sec-gpc')?.trim() === '1';
+    await context.receipts.record({ record, action, locale, gpc, userAgent: request.headers.get('user-agent') });
+  } catch (cause) {
+    // No receipt, no cookie: a cookie without its proof would claim a consent we cannot show.
+    console.error(`[consent log] receipt not recorded: ${cause instanceof Error ? cause.message : String(cause)}`);
+    return error(503, RECEIPT_UNAVAILABLE_MESSAGE, { 'Retry-After': '30' });
+  }
   return new Response(JSON.stringify({ record }), {
     status: 200,
     headers: { ...JSON_HEADERS, 'Set-Cookie': consentSetCookie(record, { secure: context.secure, now }) },

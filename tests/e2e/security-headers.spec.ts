@@ -51,7 +51,8 @@ test('each response has a fresh nonce that every script carries', async ({ page 
     const nonce = /'nonce-([^']+)'/.exec(response?.headers()['content-security-policy'] ?? '')?.[1];
     expect(nonce).toBeTruthy();
     nonces.push(nonce!);
-    const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+    // Executable scripts only: JSON-LD is data, which CSP does not govern.
+    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
     expect(scripts.length).toBeGreaterThan(0);
     for (const value of scripts) expect(value).toBe(nonce);
   }

@@ -14,7 +14,7 @@ for (const locale of ['ru', 'en', 'kk'] as const) {
       for (const lang of ['ru', 'en', 'kk']) {
         await expect(head.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', `https://almajet.aero/${lang}${path}`);
       }
-      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `https://almajet.aero${path || '/'}`);
+      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `https://almajet.aero${path}`);
       await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title());
       await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', `https://almajet.aero/${locale}${path}`);
       await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', /^[a-z]{2}_[A-Z]{2}$/);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { handleConsentPost } from '@/lib/consent/api';
+import type { ConsentLog } from '@/lib/receipts/consent-log';
 
+// The consent log is tested in tests/unit/receipts; here it accepts every receipt.
+const receipts: ConsentLog = { record: async () => undefined };
 const body = JSON.stringify({ usability: false, tracking: false, marketing: false, action: 'reject_all', locale: 'en' });
 const post = (headers: Record<string, string>) =>
-  handleConsentPost(new Request('https://almajet.aero/api/consent', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }), { revision: 1, secure: true });
+  handleConsentPost(new Request('https://almajet.aero/api/consent', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }), { revision: 1, secure: true, receipts });
 
 describe('same-site check', () => {
   it('accepts an Origin matching a Host written in capitals', async () => {
@@ -27,7 +30,7 @@ describe('unreadable bodies', () => {
       },
     });
     const request = new Request('https://almajet.aero/api/consent', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
-    const response = await handleConsentPost(request, { revision: 1, secure: true });
+    const response = await handleConsentPost(request, { revision: 1, secure: true, receipts });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: 'The request body could not be read.' });
   });

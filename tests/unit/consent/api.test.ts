@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { handleConsentPost, MAX_CONSENT_BODY_BYTES, methodNotAllowed, type ConsentPostContext } from '@/lib/consent/api';
 import { CONSENT_COOKIE, type ConsentRecord } from '@/lib/consent/format';
 import { parseConsent } from '@/lib/consent/record';
+import type { ConsentLog } from '@/lib/receipts/consent-log';
 
 const URL_ = 'https://almajet.aero/api/consent';
 const HOST = 'almajet.aero';
 const NOW = new Date('2026-11-28T12:00:00.000Z');
-const CONTEXT: ConsentPostContext = { revision: 7, now: NOW, secure: true };
+// The consent log is tested in tests/unit/receipts; here it accepts every receipt.
+const receipts: ConsentLog = { record: async () => undefined };
+const CONTEXT: ConsentPostContext = { revision: 7, now: NOW, secure: true, receipts };
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 interface PostOptions {
@@ -101,14 +104,14 @@ describe('handleConsentPost: a valid choice', () => {
 
   it('records the revision and the server time it was given', async () => {
     const now = new Date('2027-05-01T08:30:00.000Z');
-    const record = await recordOf(await handleConsentPost(post({ body: choice() }), { revision: 12, now, secure: true }));
+    const record = await recordOf(await handleConsentPost(post({ body: choice() }), { revision: 12, now, secure: true, receipts }));
     expect(record.rev).toBe(12);
     expect(record.at).toBe('2027-05-01T08:30:00.000Z');
   });
 
   it('uses the current time when the context gives none', async () => {
     const before = Date.now();
-    const record = await recordOf(await handleConsentPost(post({ body: choice() }), { revision: 1, secure: true }));
+    const record = await recordOf(await handleConsentPost(post({ body: choice() }), { revision: 1, secure: true, receipts }));
     expect(Date.parse(record.at)).toBeGreaterThanOrEqual(before);
     expect(Date.parse(record.at)).toBeLessThanOrEqual(Date.now());
   });

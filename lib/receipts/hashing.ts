@@ -1,0 +1,54 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { Locale } from '../i18n/routing';
+
+/** JSON with object keys sorted at every level, so equal content always gives equal bytes. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** SHA-256 (hex) of the stable JSON of `value`. */
+export function sha256Json(value: unknown): string {
+  return createHash('sha256').update(stableJson(value), 'utf8').digest('hex');
+}
+
+const textsHashes = new Map<string, Promise<string>>();
+
+/** SHA-256 of the `Consent` namespace of messages/<locale>.json: which banner and dialog texts the visitor saw. */
+export function consentTextsHash(locale: Locale): Promise<string> {
+  let hash = textsHashes.get(locale);
+  if (!hash) {
+    // The same import the pages use (lib/i18n/request.ts), so the hash covers the texts they render.
+    hash = import(`../../messages/${locale}.json`).then((mod: { default: Record<string, unknown> }) => {
+      const texts = mod.default.Consent;
+      if (texts === undefined) throw new Error(`messages/${locale}.json has no Consent namespace`);
+      return sha256Json(texts);
+    });
+    // A failed read must not stick: the next request tries again.
+    hash.catch(() => textsHashes.delete(locale));
+    textsHashes.set(locale, hash);
+  }
+  return hash;
+}
+
+/** HMAC-SHA-256 (hex) of a user agent with the secret salt; the raw user agent is never stored. */
+export function userAgentHash(userAgent: string | null, salt: string): string | null {
+  if (!userAgent) return null;
+  return createHmac('sha256', salt).update(userAgent, 'utf8').digest('hex');
+}
+
+/**
+ * The salt for user-agent hashes: RECEIPT_SALT, or a random one for this process with a warning
+ * (hashes from different processes then cannot be compared).
+ */
+export function resolveSalt(configured: string | undefined, warn: (message: string) => void = console.warn): string {
+  if (configured) return configured;
+  warn('[consent log] RECEIPT_SALT is not set: user-agent hashes use a random per-process salt and cannot be compared across restarts.');
+  return randomBytes(32).toString('hex');
+}

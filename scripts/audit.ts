@@ -1,0 +1,101 @@
+/*
+ * `npm run audit`: Lighthouse 12.2.3 (mobile preset) against the production server, 3 runs per
+ * page, every page type in every language, and the framework floor (a bare Next.js page of the
+ * same version, benchmarks/floor) in the same run. Prints medians; reports go to reports/lighthouse/
+ * (git-ignored). Needs `npm run build` and Chromium (CHROME_PATH, default /usr/bin/chromium).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { routing } from '../lib/i18n/routing';
+import { SITE_PAGES } from '../lib/site-pages';
+import { ensureFloorBuild, startServer } from './lib/server';
+
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  jsBytes: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function audit(port: number, url: string, name: string): Promise<Run> {
+  const result = await lighthouse(url, { port, output: 'html', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  writeFileSync(`reports/lighthouse/${name}.html`, String(result.report));
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const items = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    jsBytes: items.find((i) => i.resourceType === 'script')?.transferSize ?? NaN,
+  };
+}
+
+function summarise(runs: Run[]): Run {
+  const keys = Object.keys(runs[0]!) as (keyof Run)[];
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as Run;
+}
+
+const row = (label: string, r: Run) =>
+  `${label.padEnd(14)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(4)} ${String(r.seo).padStart(4)}  ${Math.round(r.fcp).toString().padStart(6)} ${Math.round(r.lcp).toString().padStart(6)} ${Math.round(r.tbt).toString().padStart(5)} ${r.cls.toFixed(3).padStart(6)} ${(r.jsBytes / 1024).toFixed(1).padStart(7)}`;
+
+mkdirSync('reports/lighthouse', { recursive: true });
+await ensureFloorBuild();
+const floorServer = await startServer(3640, { dir: 'benchmarks/floor' });
+const site = await startServer(3641, { probe: '/ru' });
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+const results: [string, Run][] = [];
+let failed = false;
+try {
+  const targets: [string, string][] = [['floor', `${floorServer.url}/`]];
+  for (const locale of routing.locales) for (const page of SITE_PAGES) targets.push([`/${locale}${page === '/' ? '' : page}`, `${site.url}/${locale}${page === '/' ? '' : page}`]);
+  for (const [label, url] of targets) {
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome.port, url, `${label.replace(/\//g, '_') || 'home'}-${i + 1}`));
+    results.push([label, summarise(runs)]);
+    process.stderr.write('.');
+  }
+} finally {
+  await chrome.kill();
+  floorServer.stop();
+  site.stop();
+}
+
+console.log(`\nLighthouse 12.2.3, mobile, median of ${RUNS} runs (ms; JS in KiB transferred)`);
+console.log('page           perf  a11y   bp  seo     FCP    LCP   TBT    CLS      JS');
+for (const [label, r] of results) console.log(row(label, r));
+const floor = results[0]![1];
+for (const [label, r] of results.slice(1)) {
+  const problems = [
+    r.accessibility < 100 && 'accessibility < 100',
+    r.bestPractices < 100 && 'best practices < 100',
+    r.seo < 100 && 'SEO < 100',
+    r.performance < floor.performance - 3 && `performance ${r.performance} < floor ${floor.performance} − 3`,
+    r.tbt > floor.tbt + 50 && `TBT ${Math.round(r.tbt)} > floor ${Math.round(floor.tbt)} + 50 ms`,
+    r.cls > 0 && `CLS ${r.cls}`,
+  ].filter(Boolean);
+  if (problems.length) {
+    failed = true;
+    console.log(`✗ ${label}: ${problems.join('; ')}`);
+  }
+}
+if (failed) process.exitCode = 1;
+else console.log('✓ every page meets the goals against the floor');

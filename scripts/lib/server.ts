@@ -1,0 +1,37 @@
+/* Starting and stopping `next start` for the measurement scripts (one process, one PID). */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export interface RunningServer {
+  url: string;
+  stop(): void;
+}
+
+/** Starts the production build in `dir` (default: the site) on `port` and waits until it answers. */
+export async function startServer(port: number, options: { dir?: string; env?: Record<string, string>; probe?: string } = {}): Promise<RunningServer> {
+  const dir = options.dir ?? '.';
+  if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) throw new Error(`No production build in ${dir}: run \`npm run build\` first.`);
+  const args = ['node_modules/next/dist/bin/next', 'start', ...(dir === '.' ? [] : [dir]), '-p', String(port), '-H', '127.0.0.1'];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env } });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      const response = await fetch(`${url}${options.probe ?? '/'}`, { redirect: 'manual' });
+      if (response.status < 500) return { url, stop: () => child.kill('SIGTERM') };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`next start on port ${port} did not answer within 30 s.`);
+}
+
+/** Builds the bare Next.js page in benchmarks/floor when it has no build yet. */
+export async function ensureFloorBuild(): Promise<void> {
+  if (existsSync('benchmarks/floor/.next/BUILD_ID')) return;
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'benchmarks/floor'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error('Building the framework floor (benchmarks/floor) failed.');
+}

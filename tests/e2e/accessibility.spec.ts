@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { banner, giveConsent, preferences } from './consent-helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGES = ['', '/privacy', '/cookies', '/no-such-page'] as const;
+const CUSTOMIZE = { ru: 'Настроить', en: 'Customize', kk: 'Баптау' } as const;
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    what,
+  ).toEqual([]);
+}
+
+test.describe('axe: zero WCAG 2.2 AA violations', () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const locale of ['ru', 'en', 'kk'] as const) {
+      test(`${locale}, ${scheme} scheme: every page with the banner, with the preferences open, and after a choice`, async ({ page, context, baseURL }) => {
+        test.slow(); // twelve page states
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const path of PAGES) {
+          await page.goto(`/${locale}${path}`);
+          await expect(banner(page)).toBeVisible();
+          await expectNoViolations(page, `${locale}${path} with the banner`);
+          await banner(page).getByRole('button', { name: CUSTOMIZE[locale] }).click();
+          await expect(preferences(page)).toBeVisible();
+          await expectNoViolations(page, `${locale}${path} with the preferences open`);
+          await page.keyboard.press('Escape');
+        }
+        await giveConsent(context, baseURL!, { preferences: { usability: true, tracking: false, marketing: false } });
+        for (const path of PAGES) {
+          await page.goto(`/${locale}${path}`);
+          await expect(banner(page)).toHaveCount(0);
+          await expectNoViolations(page, `${locale}${path} after a choice`);
+        }
+      });
+    }
+  }
+});
+
+test('the skip link is the first focusable element and moves focus to the content', async ({ page }) => {
+  await page.goto('/en/privacy');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('focus is always visible', async ({ page }) => {
+  await page.goto('/ru');
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, tag: el.tagName };
+    });
+    expect(outline.style, `focus outline on ${outline.tag}`).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  }
+});
+
+test('text stays usable at 200% zoom: no horizontal scroll and the banner leaves room to read', async ({ browser }) => {
+  // 200% zoom of a 1280 px window is a 640 CSS px viewport with doubled pixels.
+  const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  for (const path of ['/ru/privacy', '/en/cookies', '/kk']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    const box = await banner(page).boundingBox();
+    expect(box!.height, path).toBeLessThanOrEqual(400 * 0.7 + 1);
+  }
+  await page.close();
+});

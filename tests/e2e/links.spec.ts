@@ -1,0 +1,30 @@
+import { SITE_PAGES } from '../../lib/site-pages';
+import { expect, test } from './fixtures';
+
+test('every internal link and #anchor on every page resolves', async ({ page, request }) => {
+  test.slow(); // nine pages, each link checked
+  const checked = new Map<string, Set<string> | null>();
+  const idsOf = async (url: string) => {
+    if (!checked.has(url)) {
+      const response = await request.get(url);
+      expect(response.status(), `${url}`).toBe(200);
+      const html = await response.text();
+      checked.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    }
+    return checked.get(url)!;
+  };
+  for (const locale of ['ru', 'en', 'kk']) {
+    for (const path of SITE_PAGES) {
+      const from = `/${locale}${path === '/' ? '' : path}`;
+      await page.goto(from);
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin !== new URL(page.url()).origin) continue;
+        const ids = await idsOf(url.pathname);
+        if (url.hash) expect(ids.has(decodeURIComponent(url.hash.slice(1))), `${from} → ${url.pathname}${url.hash}`).toBe(true);
+      }
+    }
+  }
+  expect(checked.size).toBeGreaterThanOrEqual(9);
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleConsentPost, RECEIPT_UNAVAILABLE_MESSAGE, type ConsentPostContext } from '@/lib/consent/api';
+import type { ConsentChoice, ConsentLog } from '@/lib/receipts/consent-log';
+import { openReceiptDatabase } from '@/lib/receipts/connect';
+import { migrateReceipts } from '@/lib/receipts/migrations';
+import { createRateLimiter } from '@/lib/receipts/rate-limit';
+import { serverConsentLog, serverReceiptStore } from '@/lib/receipts/server';
+import { consentPost } from './requests';
+
+function memoryLog(): ConsentLog & { choices: ConsentChoice[] } {
+  const choices: ConsentChoice[] = [];
+  return { choices, record: async (choice) => void choices.push(choice) };
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('POST /api/consent when the consent log fails', () => {
+  it('answers 503 with a JSON message and Retry-After, and sets no cookie', async () => {
+    const receipts: ConsentLog = { record: () => Promise.reject(new Error('SQLITE_BUSY: database is locked')) };
+    const response = await handleConsentPost(consentPost(), { revision: 1, secure: true, receipts });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(await response.json()).toEqual({ error: RECEIPT_UNAVAILABLE_MESSAGE });
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('SQLITE_BUSY'));
+  });
+
+  it('answers 503 when the log rejects with something that is not an Error', async () => {
+    const receipts: ConsentLog = { record: () => Promise.reject('connection refused') };
+    expect((await handleConsentPost(consentPost(), { revision: 1, secure: true, receipts })).status).toBe(503);
+  });
+});
+
+describe('POST /api/consent rate limit', () => {
+  let clock: number;
+  let context: ConsentPostContext;
+  let log: ReturnType<typeof memoryLog>;
+
+  beforeEach(() => {
+    clock = Date.UTC(2026, 10, 28, 12);
+    log = memoryLog();
+    context = { revision: 1, secure: true, receipts: log, rateLimiter: createRateLimiter({ limit: 30, clock: () => clock }) };
+  });
+
+  it('answers 429 with Retry-After to the 31st request of a minute from one client, and records nothing for it', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i += 1) statuses.push((await handleConsentPost(consentPost({}, { 'X-Forwarded-For': '203.0.113.7' }), context)).status);
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    clock += 20_000;
+    const refused = await handleConsentPost(consentPost({}, { 'X-Forwarded-For': '203.0.113.7, 10.0.0.1' }), context);
+    expect(statuses[30]).toBe(429);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('40');
+    expect(refused.headers.get('set-cookie')).toBeNull();
+    expect(await refused.json()).toEqual({ error: expect.stringContaining('40 seconds') });
+    expect(log.choices).toHaveLength(30);
+  });
+
+  it('counts clients apart: another address, or another user agent without a proxy header', async () => {
+    for (let i = 0; i < 31; i += 1) await handleConsentPost(consentPost({}, { 'X-Forwarded-For': '203.0.113.7' }), context);
+    expect((await handleConsentPost(consentPost({}, { 'X-Forwarded-For': '203.0.113.8' }), context)).status).toBe(200);
+    for (let i = 0; i < 30; i += 1) await handleConsentPost(consentPost({}, { 'User-Agent': 'Agent A' }), context);
+    expect((await handleConsentPost(consentPost({}, { 'User-Agent': 'Agent A' }), context)).status).toBe(429);
+    expect((await handleConsentPost(consentPost({}, { 'User-Agent': 'Agent B' }), context)).status).toBe(200);
+  });
+
+  it('lets the client in again once the minute is over', async () => {
+    for (let i = 0; i < 31; i += 1) await handleConsentPost(consentPost(), context);
+    clock += 60_000;
+    expect((await handleConsentPost(consentPost(), context)).status).toBe(200);
+  });
+});
+
+describe('the consent log the route uses', () => {
+  const keys = ['DATA_DIR', 'DATABASE_URL', 'RECEIPT_SALT'] as const;
+  const saved = keys.map((key) => [key, process.env[key]] as const);
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'receipts-server-'));
+    Object.assign(process.env, { DATA_DIR: dir, DATABASE_URL: '', RECEIPT_SALT: 'server-test-salt-0123456789' });
+  });
+  afterEach(async () => {
+    await serverReceiptStore().then((store) => store.close(), () => undefined);
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers 503 and logs what to run while unmigrated, then works after `npm run db:migrate` without a restart', async () => {
+    const context = { revision: 1, secure: true, receipts: serverConsentLog() };
+    expect((await handleConsentPost(consentPost(), context)).status).toBe(503);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('The consent log is not migrated: run `npm run db:migrate`'));
+    const db = await openReceiptDatabase({ sqliteFile: path.join(dir, 'receipts.sqlite'), databaseUrl: undefined });
+    await migrateReceipts(db);
+    await db.destroy();
+    expect((await handleConsentPost(consentPost(), context)).status).toBe(200);
+    expect(await (await serverReceiptStore()).count()).toBe(1);
+  });
+});

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECEIPT_COLUMNS } from '@/lib/receipts/types';
+import { openReceiptStore } from '@/lib/receipts/open';
+import { receipt, STORE_TARGETS, type TestDatabase } from './targets';
+
+const repo = process.cwd();
+
+function run(script: 'receipts' | 'db-migrate', args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, `scripts/${script}.ts`), ...args], {
+    cwd: repo,
+    env: { ...process.env, RECEIPT_RETENTION_MONTHS: '', ...env },
+    encoding: 'utf8',
+  });
+}
+
+// Each case spawns tsx (about a second, more on a busy machine).
+describe.each(STORE_TARGETS)('the consent log scripts on $name', { timeout: 30_000 }, (target) => {
+  let database: TestDatabase;
+  const old = receipt({ at: '2021-03-01T09:00:00.000Z', action: 'accept_all' });
+  const first = receipt({ at: '2026-11-02T09:00:00.000Z', action: 'accept_all', tracking: true });
+  const changed = receipt({ consentId: first.consentId, at: '2026-11-20T18:45:00.000Z', action: 'withdraw', usability: false, marketing: false });
+  const later = receipt({ at: '2026-12-05T00:00:00.000Z', locale: 'ru' });
+
+  beforeAll(async () => {
+    database = await target.fresh();
+    const unmigrated = run('receipts', ['export'], database.env);
+    expect(unmigrated.status).toBe(1);
+    expect(unmigrated.stderr).toContain('The consent log is not migrated: run `npm run db:migrate`');
+    const migrated = run('db-migrate', [], database.env);
+    expect(migrated.stdout).toContain('applied 0001_consent_receipts');
+    expect(run('db-migrate', [], database.env).stdout).toContain('up to date');
+    const store = await openReceiptStore(database.settings);
+    for (const r of [old, first, changed, later]) await store.append(r);
+    await store.close();
+  }, 60_000);
+  afterAll(() => database.cleanup());
+
+  it('exports a date range as CSV on stdout', () => {
+    const result = run('receipts', ['export', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv'], database.env);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\r\n');
+    expect(lines[0]).toBe(RECEIPT_COLUMNS.join(','));
+    expect(lines.slice(1, -1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual([`${first.consentId},${first.at}`, `${changed.consentId},${changed.at}`]);
+    expect(result.stderr).toContain('2 receipt(s)');
+  });
+
+  it('exports JSON', () => {
+    const result = run('receipts', ['export', '--from', '2026-12-01', '--format', 'json'], database.env);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ consent_id: later.consentId, locale: 'ru', technical: true })]);
+  });
+
+  it('shows the history of one consent id', () => {
+    const result = run('receipts', ['show', first.consentId], database.env);
+    expect(result.status).toBe(0);
+    const rows = JSON.parse(result.stdout) as { action: string; at: string }[];
+    expect(rows.map((r) => [r.action, r.at])).toEqual([
+      ['accept_all', first.at],
+      ['withdraw', changed.at],
+    ]);
+    const missing = run('receipts', ['show', '00000000-0000-4000-8000-000000000000'], database.env);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('No receipt');
+  });
+
+  it('answers bad arguments with the usage on stderr and exit code 2', () => {
+    const result = run('receipts', ['export', '--format', 'xlsx'], database.env);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--format must be csv or json');
+    expect(result.stderr).toContain('Usage:');
+  });
+
+  it('purges receipts older than the retention period (RECEIPT_RETENTION_MONTHS by default)', async () => {
+    const result = run('receipts', ['purge'], { ...database.env, RECEIPT_RETENTION_MONTHS: '48' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Deleted 1 receipt\(s\) older than .* \(48 months\)/);
+    const store = await openReceiptStore(database.settings);
+    expect(await store.count()).toBe(3);
+    expect(await store.history(old.consentId)).toEqual([]);
+    await store.close();
+  });
+});
