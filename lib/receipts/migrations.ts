@@ -1,5 +1,4 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { RECEIPTS_TABLE } from './schema';
 
 /** The message every entry point gives when the schema is missing or behind. */
