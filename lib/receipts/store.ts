@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { CONSENT_ACTIONS, type ConsentAction } from '../consent/categories';
 import { RECEIPTS_TABLE, type ConsentReceiptsTable, type ReceiptDatabase } from './schema';
-import type { ConsentReceipt, ReceiptStore } from './types';
+import { RECEIPT_COLUMNS, type ConsentReceipt, type ReceiptStore } from './types';
 
 /** Rows read per query of an export. */
 const PAGE_SIZE = 1000;
@@ -36,21 +36,7 @@ const flag = (value: boolean): number => (value ? 1 : 0);
 
 /** The consent log on a Kysely database (SQLite or PostgreSQL), already migrated. */
 export function createReceiptStore(db: Kysely<ReceiptDatabase>): ReceiptStore {
-  const columns = [
-    'seq',
-    'consent_id',
-    'at',
-    'policy_revision',
-    'technical',
-    'usability',
-    'tracking',
-    'marketing',
-    'action',
-    'locale',
-    'gpc',
-    'texts_hash',
-    'user_agent_hash',
-  ] as const;
+  const columns = ['seq', ...RECEIPT_COLUMNS] as const;
 
   return {
     async append(r) {
