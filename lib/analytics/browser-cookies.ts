@@ -11,10 +11,12 @@ export function cookieDomains(hostname: string): (string | undefined)[] {
 
 /** Names of the cookies the page can see that match `pattern`. */
 export function cookieNames(cookieString: string, pattern: RegExp): string[] {
-  return cookieString
+  const names = cookieString
     .split(';')
     .map((part) => part.split('=')[0]?.trim() ?? '')
     .filter((name) => name && pattern.test(name));
+  // The same name set on the host and on a parent domain is listed once.
+  return [...new Set(names)];
 }
 
 /** Deletes every cookie matching `pattern` on the host and its parent domains. Returns the names found. */

@@ -25,6 +25,7 @@ export function applyChoice(next: Preferences, options: { measurementId?: string
   removeDisallowedCookies(next, win.document);
   if (next.tracking || !gtag) return false;
   if (options.measurementId) win[`ga-disable-${options.measurementId}`] = true;
-  void options.settled.finally(options.reload);
+  // Reload whether the server stored the choice or not: the page already applied it.
+  void options.settled.then(options.reload, options.reload);
   return true;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ConsentGate } from '@/components/consent/consent-gate';
 import { ConsentProvider, useConsent } from '@/components/consent/consent-provider';
@@ -17,10 +17,14 @@ vi.mock('@/lib/consent/browser', () => ({
 
 const record = (granted: Partial<ConsentRecord>): ConsentRecord => ({ v: 1, id: 'a3bb189e-8bf9-4888-9912-ace4e6543002', at: '2026-11-28T12:00:00.000Z', rev: 1, usability: false, tracking: false, marketing: false, ...granted });
 
-let choose: ReturnType<typeof useConsent>['choose'] = async () => undefined;
 function Controls() {
-  choose = useConsent().choose;
-  return null;
+  const { choose } = useConsent();
+  return (
+    <>
+      <button type="button" onClick={() => void choose('accept_all')}>Accept all</button>
+      <button type="button" onClick={() => void choose('withdraw')}>Withdraw</button>
+    </>
+  );
 }
 
 function page(initial: ConsentRecord | null) {
@@ -61,9 +65,9 @@ describe('ConsentGate', () => {
 
   it('adds the widget the moment the visitor accepts, and removes it when they withdraw', async () => {
     page(null);
-    await act(() => choose('accept_all'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Accept all' })));
     expect(screen.getByTitle('Promo video')).toBeInTheDocument();
-    await act(() => choose('withdraw'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Withdraw' })));
     expect(screen.queryByTitle('Promo video')).toBeNull();
   });
 });
