@@ -11,7 +11,7 @@ import autocannon, { type Result } from 'autocannon';
 import { openReceiptDatabase } from '../lib/receipts/connect';
 import { migrateReceipts } from '../lib/receipts/migrations';
 import { openReceiptStore } from '../lib/receipts/open';
-import { startServer } from './lib/server';
+import { ensureFloorBuild, startServer } from './lib/server';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -32,10 +32,17 @@ function report(label: string, r: Result): void {
 
 const run = (opts: autocannon.Options) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
 
+// The framework's own cost: a bare "hello" page, also rendered per request.
+await ensureFloorBuild('benchmarks/floor-dynamic');
+const floor = await startServer(3651, { dir: 'benchmarks/floor-dynamic' });
 const server = await startServer(3650, { probe: '/ru', env: { DATA_DIR: dataDir, RECEIPT_SALT: 'bench-only-salt-not-secret', CONSENT_RATE_LIMIT_PER_MINUTE: '10000000' } });
 try {
   console.log(`autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, against next start on this machine\n`);
-  await run({ url: `${server.url}/ru/privacy`, duration: 3 }); // warm-up: compile caches, JIT
+  await run({ url: `${floor.url}/`, duration: 3 }); // warm-up: compile caches, JIT
+  report('floor: bare page', await run({ url: `${floor.url}/` }));
+  floor.stop();
+  await run({ url: `${server.url}/ru/privacy`, duration: 3 });
+  report('GET /ru', await run({ url: `${server.url}/ru` }));
   const page = await run({ url: `${server.url}/ru/privacy` });
   report('GET /ru/privacy', page);
   const body = JSON.stringify({ usability: true, tracking: false, marketing: false, action: 'custom', locale: 'ru' });
@@ -51,5 +58,6 @@ try {
   console.log(`policy page goal (p99 ≤ 25 ms, no errors): ${pageOk ? 'met' : `not met (p99 ${page.latency.p99} ms)`}`);
   if (!same || page.errors > 0 || api.errors > 0) process.exitCode = 1;
 } finally {
+  floor.stop();
   server.stop();
 }

@@ -28,10 +28,10 @@ export async function startServer(port: number, options: { dir?: string; env?: R
   throw new Error(`next start on port ${port} did not answer within 30 s.`);
 }
 
-/** Builds the bare Next.js page in benchmarks/floor when it has no build yet. */
-export async function ensureFloorBuild(): Promise<void> {
-  if (existsSync('benchmarks/floor/.next/BUILD_ID')) return;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'benchmarks/floor'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+/** Builds a bare Next.js page (benchmarks/floor, or floor-dynamic) when it has no build yet. */
+export async function ensureFloorBuild(dir = 'benchmarks/floor'): Promise<void> {
+  if (existsSync(path.join(dir, '.next', 'BUILD_ID'))) return;
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build', dir], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error('Building the framework floor (benchmarks/floor) failed.');
+  if (code !== 0) throw new Error(`Building the framework floor (${dir}) failed.`);
 }
