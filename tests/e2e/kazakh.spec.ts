@@ -73,3 +73,15 @@ test.describe('the banner in Kazakh', () => {
     await expect(page.getByTestId('current-choice')).toContainText(/\d{4} ж\./);
   });
 });
+
+test('the three Kazakh choices keep equal size on a phone, though the labels wrap', async ({ page }) => {
+  for (const width of [390, 700]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/kk');
+    const boxes = await Promise.all([t.acceptAll!, t.rejectAll!, t.customize!].map((name) => banner(page).getByRole('button', { name, exact: true }).boundingBox()));
+    for (const box of boxes.slice(1)) {
+      expect(Math.abs(box!.width - boxes[0]!.width), `width at ${width}px`).toBeLessThanOrEqual(1);
+      expect(Math.abs(box!.height - boxes[0]!.height), `height at ${width}px`).toBeLessThanOrEqual(1);
+    }
+  }
+});
