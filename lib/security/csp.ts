@@ -11,14 +11,16 @@ export function createNonce(): string {
 /**
  * The page's Content-Security-Policy. Scripts run only with this response's nonce, and what they
  * load ('strict-dynamic'); 'unsafe-inline' and https: are ignored by browsers that understand
- * nonces and only keep old ones working. `dev` adds 'unsafe-eval', which `next dev` needs.
+ * nonces and only keep old ones working. `dev` relaxes scripts ('unsafe-eval') and styles
+ * ('unsafe-inline') for `next dev`'s own tooling.
  */
 export function buildCsp(nonce: string, options: { dev?: boolean } = {}): string {
   const script = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : []), "'unsafe-inline'", 'https:'];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': script,
-    'style-src': ["'self'", `'nonce-${nonce}'`],
+    // next dev's overlay injects inline styles; a nonce would make browsers ignore 'unsafe-inline'.
+    'style-src': options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
     'img-src': ["'self'", 'data:', ...GA_IMG],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...GA_CONNECT, ...(options.dev ? ['ws:'] : [])],

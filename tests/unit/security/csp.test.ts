@@ -17,6 +17,11 @@ describe('buildCsp', () => {
     expect(directive(buildCsp('abc'), 'script-src')).toBe("script-src 'self' 'nonce-abc' 'strict-dynamic' 'unsafe-inline' https:");
   });
 
+  it('allows inline styles only for the development server, whose overlay injects them', () => {
+    expect(directive(buildCsp('abc'), 'style-src')).toBe("style-src 'self' 'nonce-abc'");
+    expect(directive(buildCsp('abc', { dev: true }), 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
+  });
+
   it('allows eval only for the development server', () => {
     expect(buildCsp('abc')).not.toContain('unsafe-eval');
     expect(directive(buildCsp('abc', { dev: true }), 'script-src')).toContain("'unsafe-eval'");
