@@ -4,7 +4,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ConsentAction } from '@/lib/consent/categories';
 import { useConsent } from './consent-provider';
 import { focusMain } from './focus';
-import { PreferencesLink } from './preferences-link';
+import { PreferencesButton, PreferencesNavigation } from './preferences-button';
 import { usePublicPath } from '../layout/public-path';
 import styles from './consent.module.css';
 
@@ -73,11 +73,12 @@ export function ConsentBanner({ strings, locale, gpc }: { strings: BannerStrings
           <button type="submit" name="action" value="reject_all" className={styles.button} onClick={(event) => decide(event, 'reject_all')}>
             {strings.rejectAll}
           </button>
-          <PreferencesLink locale={locale} className={styles.button}>
+          <PreferencesButton locale={locale} className={styles.button} formId="consent-banner-customize">
             {strings.customize}
-          </PreferencesLink>
+          </PreferencesButton>
         </div>
       </form>
+      <PreferencesNavigation id="consent-banner-customize" locale={locale} />
     </section>
   );
 }

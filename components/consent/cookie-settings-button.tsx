@@ -1,12 +1,12 @@
 'use client';
 
-import { PreferencesLink } from './preferences-link';
+import { PreferencesButton } from './preferences-button';
 
-/** The footer's "Cookie settings": the preferences form's link, a dialog button once hydrated. */
+/** "Cookie settings": opens the preferences (the dialog, or the cookies page's form without JavaScript). */
 export function CookieSettingsButton({ label, locale, className }: { label: string; locale: string; className?: string }) {
   return (
-    <PreferencesLink locale={locale} className={className}>
+    <PreferencesButton locale={locale} className={className}>
       {label}
-    </PreferencesLink>
+    </PreferencesButton>
   );
 }

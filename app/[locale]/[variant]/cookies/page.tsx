@@ -48,11 +48,12 @@ export default async function CookiesPage({ params }: PageProps) {
         }}
       />
       <CookieSettingsButton label={t('change')} locale={locale} className={buttons.button} />
-      <section id="preferences" aria-labelledby="preferences-title" tabIndex={-1}>
-        <h2 id="preferences-title">{consent('dialogTitle')}</h2>
+      {/* Not a landmark: the banner is the one region named for cookies. */}
+      <div id="preferences" tabIndex={-1}>
+        <h2>{consent('dialogTitle')}</h2>
         <p>{consent('dialogIntro')}</p>
         <PagePreferences locale={locale} categories={categories} strings={{ save: consent('save'), acceptAll: consent('acceptAll'), rejectAll: consent('rejectAll'), alwaysOn: consent('alwaysOn') }} />
-      </section>
+      </div>
       <h2>{t('tableHeading')}</h2>
       <CookieTable locale={locale} />
     </article>

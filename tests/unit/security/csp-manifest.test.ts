@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildManifest, entryFor, hashSource, inlineScripts, uncovered, unhashable } from '@/lib/security/csp-manifest';
+
+const PAGE = [
+  '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body>',
+  '<script type="application/ld+json">{"@type":"Organization"}</script>',
+  '<script>self.__next_f.push([1,"Привет"])</script>',
+  '<script>document.addEventListener("click",function(){})</script>',
+  '<script>self.__next_f.push([1,"Привет"])</script>',
+  '</body></html>',
+].join('');
+
+describe('the CSP hash manifest', () => {
+  it('hashes the exact UTF-8 text of a script the way browsers do', () => {
+    const text = 'self.__next_f.push([1,"Привет"])';
+    expect(hashSource(text)).toBe(`sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}`);
+  });
+
+  it('finds every executable inline script, not external ones nor JSON data blocks', () => {
+    expect(inlineScripts(PAGE)).toEqual(['self.__next_f.push([1,"Привет"])', 'document.addEventListener("click",function(){})', 'self.__next_f.push([1,"Привет"])']);
+  });
+
+  it('lists each distinct hash once', () => {
+    expect(entryFor(PAGE).scripts).toHaveLength(2);
+  });
+
+  it('reports an inline script whose hash the entry lacks', () => {
+    const entry = entryFor(PAGE);
+    expect(uncovered(PAGE, entry)).toEqual([]);
+    const changed = PAGE.replace('Привет', 'Привет!');
+    expect(uncovered(changed, entry)).toEqual(['self.__next_f.push([1,"Привет!"])']);
+    expect(uncovered(PAGE, undefined)).toHaveLength(3);
+  });
+
+  it('refuses what no hash can allow: event handler attributes, javascript: URLs, style attributes', () => {
+    expect(unhashable('<button onclick="go()">Go</button>')).toEqual(['an inline event handler (onclick=)']);
+    expect(unhashable('<a href="javascript:void(0)">x</a>')).toHaveLength(1);
+    expect(unhashable('<p style="color:red">x</p>')).toEqual(['a style attribute on <p>']);
+    expect(unhashable('<p data-onclick="x" class="style">one</p>')).toEqual([]);
+  });
+
+  it('fails the build naming the page with an unhashable handler or a missing HTML file', () => {
+    expect(() => buildManifest([{ route: '/ru/_v-first', html: '<button onclick="x()">x</button>' }], false)).toThrow(/\/ru\/_v-first: an inline event handler/);
+    expect(() => buildManifest([{ route: '/en/_v-q111/privacy', html: null }], false)).toThrow(/\/en\/_v-q111\/privacy: prerendered, but its HTML file is missing/);
+  });
+
+  it("keeps Next's own fallback pages with style attributes as warnings, still hashing their scripts", () => {
+    const built = buildManifest([{ route: '/_global-error', html: '<div style="x"></div><script>a()</script>' }], true);
+    expect(built.warnings).toEqual(['/_global-error: a style attribute on <div>']);
+    expect(built.pages['/_global-error']?.scripts).toEqual([hashSource('a()')]);
+    expect(built.analytics).toBe(true);
+  });
+});
