@@ -11,5 +11,5 @@ export default defineConfig([
       '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description', minimumDescriptionLength: 10 }],
     },
   },
-  globalIgnores(['.next/**', 'benchmarks/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'reports/**']),
+  globalIgnores(['.next/**', '.next-standalone/**', 'benchmarks/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'reports/**']),
 ]);

@@ -29,9 +29,16 @@ function policyRevision(): string {
   return String(revision);
 }
 
+// `npm run build:standalone` (scripts/standalone.ts): Next's self-contained server, built in a dist
+// dir of its own so that the `.next` build which `next start` and the e2e suite use stays as it is.
+const standalone = process.env.NEXT_OUTPUT === 'standalone';
+const distDir = standalone ? '.next-standalone' : '.next';
+
 const nextConfig: NextConfig = {
   // Inlined into proxy.ts at build (and at `next dev` start: restart it after changing the revision).
-  env: { POLICY_REVISION: policyRevision() },
+  // BUILD_DIST_DIR: where lib/security/page-csp.ts finds this build's CSP manifest.
+  env: { POLICY_REVISION: policyRevision(), BUILD_DIST_DIR: distDir },
+  ...(standalone ? { output: 'standalone' as const, distDir } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   // The policy's table of contents is read from the MDX source at run time.

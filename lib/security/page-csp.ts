@@ -28,7 +28,8 @@ function manifest(distDir: string): CspManifest | null {
  */
 export function pageCsp(route: string, options: { dev: boolean; distDir?: string }): string {
   if (options.dev) return buildCsp({ scriptHashes: [], analytics: true, dev: true });
-  const loaded = manifest(options.distDir ?? '.next');
+  // BUILD_DIST_DIR is inlined by next.config.ts: `.next`, or `.next-standalone` for the standalone server.
+  const loaded = manifest(options.distDir ?? process.env.BUILD_DIST_DIR ?? '.next');
   const entry = loaded?.pages[route];
   return buildCsp({ scriptHashes: entry?.scripts ?? [], styleHashes: entry?.styles ?? [], analytics: loaded?.analytics ?? false });
 }
