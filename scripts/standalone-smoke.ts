@@ -54,11 +54,11 @@ async function page(url: string, status: number, cookie?: string): Promise<strin
   return html;
 }
 
-async function consent(url: string): Promise<{ cookie: string; id?: string }> {
+async function consent(url: string, action: 'custom' | 'accept_all' = 'custom'): Promise<{ cookie: string; id?: string }> {
   const response = await fetch(`${url}/api/consent`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'User-Agent': 'standalone-smoke' },
-    body: JSON.stringify({ usability: true, tracking: false, marketing: false, action: 'custom', locale: 'ru' }),
+    body: JSON.stringify({ usability: true, tracking: false, marketing: false, action, locale: 'ru' }),
   });
   const body = (await response.json()) as { record?: { id: string } };
   const cookies = response.headers.getSetCookie().map((line) => line.split(';')[0]!);
@@ -101,6 +101,13 @@ async function main(): Promise<void> {
   const returning = await page(`${url}/ru`, 200, cookie);
   check(!returning.includes('data-consent-banner'), '/ru (returning visitor): no consent banner');
   check(id !== undefined && receiptFound(id), `npm run receipts -- show ${id}: the receipt is in the log`);
+
+  // This folder is built without NEXT_PUBLIC_GA_ID (a build-time setting): even full consent loads nothing from Google.
+  const all = await consent(url, 'accept_all');
+  const tracked = await fetch(`${url}/en/privacy`, { headers: { Cookie: all.cookie } });
+  const trackedHtml = await tracked.text();
+  check(!trackedHtml.includes('data-consent-banner') && !/google/i.test(trackedHtml), '/en/privacy (tracking granted, no measurement ID built in): no banner, nothing from Google');
+  check(!/google/i.test(tracked.headers.get('content-security-policy') ?? ''), "/en/privacy: the CSP allows none of Google's hosts without a measurement ID");
 
   const stopAt = Date.now();
   server.child.kill('SIGTERM');
