@@ -1,5 +1,5 @@
 import { isLocale, routing, type Locale } from '../i18n/routing';
-import { isSitePage } from '../site-pages';
+import { isPublicPage } from '../site-pages';
 
 /** A return path longer than this is not one of ours. */
 const MAX_RETURN_PATH_LENGTH = 512;
@@ -25,7 +25,7 @@ export function safeReturnPath(raw: string | undefined, locale: Locale | undefin
   if (!match) return fallback;
   const [, pathLocale, below = '', fragment = ''] = match;
   const page = below === '' ? '/' : below;
-  if (!isLocale(pathLocale) || !isSitePage(page)) return fallback;
+  if (!isLocale(pathLocale) || !isPublicPage(page)) return fallback;
   // The home page is `/ru`, not `/ru/`: the site redirects the latter.
   return `/${pathLocale}${page === '/' ? '' : page}${fragment}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeHome, safeReturnPath } from '@/lib/consent/return-path';
 import { routing } from '@/lib/i18n/routing';
-import { isSitePage, SITE_PAGES } from '@/lib/site-pages';
+import { isPublicPage, SITE_PAGES } from '@/lib/site-pages';
 
 describe('safeReturnPath: pages of the site', () => {
   for (const locale of routing.locales) {
@@ -99,13 +99,13 @@ describe('safeReturnPath: everything else falls back to the posted locale’s ho
   });
 });
 
-describe('isSitePage', () => {
+describe('isPublicPage', () => {
   it('knows the sitemap pages and the archive, and nothing else', () => {
-    for (const page of SITE_PAGES) expect(isSitePage(page)).toBe(true);
-    expect(isSitePage('/privacy/history')).toBe(true);
-    expect(isSitePage('/privacy/history/r1/changes')).toBe(true);
-    expect(isSitePage('/privacy/history/r1/diff')).toBe(false);
-    expect(isSitePage('/terms')).toBe(false);
+    for (const page of SITE_PAGES) expect(isPublicPage(page)).toBe(true);
+    expect(isPublicPage('/privacy/history')).toBe(true);
+    expect(isPublicPage('/privacy/history/r1/changes')).toBe(true);
+    expect(isPublicPage('/privacy/history/r1/diff')).toBe(false);
+    expect(isPublicPage('/terms')).toBe(false);
   });
 
   it('leaves the sitemap’s list unchanged', () => {
