@@ -1,7 +1,8 @@
 /*
  * `npm run validate:html`: the W3C Nu HTML Checker (npm vnu-jar, run with Java) on every page
  * type in every language, as a first-time visitor (banner in the HTML) and as one with a
- * choice. Fails on any error. Needs `npm run build` and `java`.
+ * choice, and the consent form's error pages (what a browser without JavaScript shows on a refused
+ * post). Fails on any error. Needs `npm run build` and `java`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,17 @@ try {
         files.push(file);
       }
     }
+    // A post from another site (403) and a malformed one (400): the API's own small HTML pages.
+    for (const [kind, origin, body] of [['foreign', 'https://evil.example', 'action=accept_all'], ['malformed', server.url, 'action=maybe']] as const) {
+      const response = await fetch(`${server.url}/api/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+        body: `${body}&locale=${locale}&return=/${locale}/privacy`,
+      });
+      const file = path.join(dir, `${locale}_consent-form-${kind}.html`);
+      writeFileSync(file, await response.text());
+      files.push(file);
+    }
   }
 } finally {
   server.stop();
@@ -38,7 +50,7 @@ try {
 
 try {
   execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...files], { stdio: ['ignore', 'inherit', 'pipe'] });
-  console.log(`✓ Nu HTML Checker: no errors in ${files.length} pages (${routing.locales.length} languages × ${SITE_PAGES.length + 1} page types × 2 visitor states).`);
+  console.log(`✓ Nu HTML Checker: no errors in ${files.length} pages (${routing.locales.length} languages × (${SITE_PAGES.length + 1} page types × 2 visitor states + 2 consent form errors)).`);
 } catch (error) {
   console.error(String((error as { stderr?: Buffer }).stderr ?? error).replaceAll(`${dir}/`, ''));
   console.error('✗ The Nu HTML Checker found errors (above).');

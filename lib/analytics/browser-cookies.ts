@@ -19,12 +19,17 @@ export function cookieNames(cookieString: string, pattern: RegExp): string[] {
   return [...new Set(names)];
 }
 
+/** The cookie string that expires `name` on `domain` (the host alone when undefined): the browser and the server send the same. */
+export function expiredCookie(name: string, domain: string | undefined): string {
+  return `${name}=; Max-Age=0; Path=/${domain ? `; Domain=${domain}` : ''}`;
+}
+
 /** Deletes every cookie matching `pattern` on the host and its parent domains. Returns the names found. */
 export function deleteCookies(pattern: RegExp, doc: Document = document): string[] {
   const names = cookieNames(doc.cookie, pattern);
   for (const name of names) {
     for (const domain of cookieDomains(doc.location.hostname)) {
-      doc.cookie = `${name}=; Max-Age=0; Path=/${domain ? `; Domain=${domain}` : ''}`;
+      doc.cookie = expiredCookie(name, domain);
     }
   }
   return names;

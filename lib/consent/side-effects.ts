@@ -1,16 +1,13 @@
 import { consentModeSignals } from '../analytics/consent-mode';
-import { deleteCookies, GA_COOKIE_PATTERN } from '../analytics/browser-cookies';
-import { LOCALE_COOKIE } from '../i18n/locale-cookie-name';
+import { deleteCookies } from '../analytics/browser-cookies';
 import type { Preferences } from './categories';
+import { disallowedCookies } from './cookie-cleanup';
 
 type GtagWindow = Window & { gtag?: (...args: unknown[]) => void; [key: `ga-disable-${string}`]: boolean | undefined };
 
-const LOCALE_PATTERN = new RegExp(`^${LOCALE_COOKIE}$`);
-
 /** Removes what a choice (or its absence) does not allow: Google's cookies without tracking, the language cookie without usability. */
 export function removeDisallowedCookies(preferences: Preferences | null, doc: Document = document): void {
-  if (!preferences?.tracking) deleteCookies(GA_COOKIE_PATTERN, doc);
-  if (!preferences?.usability) deleteCookies(LOCALE_PATTERN, doc);
+  for (const pattern of disallowedCookies(preferences)) deleteCookies(pattern, doc);
 }
 
 /**

@@ -207,8 +207,8 @@ describe('handleConsentPost: a refused request', () => {
     }
   });
 
-  it('answers 415 for a body that is not sent as JSON', async () => {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'application/json-seq']) {
+  it('answers 415 for a body that is neither JSON nor an HTML form (those go to the form path)', async () => {
+    for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/jsonp', 'application/json-seq']) {
       const response = await handleConsentPost(post({ body: choice(), headers: { 'Content-Type': type } }), CONTEXT);
       expect(response.status).toBe(415);
       expect(await errorOf(response)).toMatch(/application\/json/);
