@@ -4,7 +4,8 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ConsentAction } from '@/lib/consent/categories';
 import { useConsent } from './consent-provider';
 import { focusMain } from './focus';
-import { PreferencesButton, PreferencesNavigation } from './preferences-button';
+import { PreferencesButton } from './preferences-button';
+import { CUSTOMIZE_FORM } from './preferences-navigation';
 import { usePublicPath } from '../layout/public-path';
 import styles from './consent.module.css';
 
@@ -20,6 +21,7 @@ export interface BannerStrings {
 }
 
 const noSubscription = () => () => {};
+
 const browserGpc = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 
 /**
@@ -73,12 +75,12 @@ export function ConsentBanner({ strings, locale, gpc }: { strings: BannerStrings
           <button type="submit" name="action" value="reject_all" className={styles.button} onClick={(event) => decide(event, 'reject_all')}>
             {strings.rejectAll}
           </button>
-          <PreferencesButton locale={locale} className={styles.button} formId="consent-banner-customize">
+          {/* Its GET form is outside this one (ConsentRoot renders it): forms cannot nest. */}
+          <PreferencesButton className={styles.button} form={CUSTOMIZE_FORM}>
             {strings.customize}
           </PreferencesButton>
         </div>
       </form>
-      <PreferencesNavigation id="consent-banner-customize" locale={locale} />
     </section>
   );
 }

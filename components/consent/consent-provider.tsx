@@ -49,7 +49,7 @@ export function ConsentSeeder({ state, children }: { state: ConsentSeed; childre
 /** The consent store of the page. Throws outside <ConsentProvider>. */
 export function useConsentStore(): ConsentStore {
   const store = useContext(ConsentContext);
-  if (!store) throw new Error('useConsent() must be called inside <ConsentProvider> (components/consent/consent-provider.tsx).');
+  if (!store) throw new Error('useConsent() needs a <ConsentProvider> around it.');
   return store;
 }
 

@@ -10,6 +10,7 @@ import { ConsentBanner } from './consent-banner';
 import { ConsentSeeder } from './consent-provider';
 import { consentCategories } from './consent-strings';
 import { PreferencesDialog } from './preferences-dialog';
+import { CUSTOMIZE_FORM, PreferencesNavigation } from './preferences-navigation';
 
 /**
  * The consent parts of a page prerendered for one variant (see lib/consent/variants.ts): the
@@ -32,6 +33,7 @@ export async function ConsentRoot({ locale, variant, children }: { locale: Local
       )}
       {measurementId && <GoogleAnalytics measurementId={measurementId} />}
       {VERCEL && <VercelAnalytics />}
+      {!choice && <PreferencesNavigation locale={locale} id={CUSTOMIZE_FORM} />}
       {!choice && (
         <ConsentBanner
           locale={locale}

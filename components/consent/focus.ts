@@ -3,7 +3,8 @@ export function focusMain(): void {
   document.getElementById('content')?.focus({ preventScroll: true });
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+// What the consent dialog can hold: links, buttons and checkboxes (never hidden inputs).
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]):not([type=hidden])';
 
 /** Keeps Tab and Shift+Tab cycling inside `container`. */
 export function trapTab(event: KeyboardEvent | React.KeyboardEvent, container: HTMLElement): void {

@@ -41,9 +41,11 @@ interface PreferencesFormProps {
  */
 export function PreferencesForm({ strings, categories, locale, returnPath, idPrefix, initial, hadGrant, onChoose, head }: PreferencesFormProps) {
   const [draft, setDraft] = useState<Preferences>({ usability: initial.usability, tracking: initial.tracking, marketing: initial.marketing });
+  const refuse = hadGrant ? 'withdraw' : 'reject_all';
+  // With JavaScript the choice is made in place: the form is not submitted.
   const choose = (event: { preventDefault(): void }, action: ConsentAction) => {
     event.preventDefault();
-    onChoose(action, action === 'custom' ? draft : undefined);
+    onChoose(action, draft);
   };
   return (
     <form method="post" action="/api/consent" className={styles.form} onSubmit={(event) => choose(event, 'custom')}>
@@ -85,7 +87,7 @@ export function PreferencesForm({ strings, categories, locale, returnPath, idPre
         <button type="submit" name="action" value="accept_all" className={styles.button} onClick={(event) => choose(event, 'accept_all')}>
           {strings.acceptAll}
         </button>
-        <button type="submit" name="action" value={hadGrant ? 'withdraw' : 'reject_all'} className={styles.button} onClick={(event) => choose(event, hadGrant ? 'withdraw' : 'reject_all')}>
+        <button type="submit" name="action" value={refuse} className={styles.button} onClick={(event) => choose(event, refuse)}>
           {strings.rejectAll}
         </button>
       </div>

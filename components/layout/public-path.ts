@@ -9,6 +9,6 @@ import { useSelectedLayoutSegments } from 'next/navigation';
  */
 export function usePublicPath(locale: string): string {
   // Outside Next's router (unit tests render components alone) there are no segments to read.
-  const segments = ((useSelectedLayoutSegments() as string[] | null) ?? []).filter((segment) => !segment.startsWith('('));
-  return ['', locale, ...segments].join('/');
+  // The app has no route groups, so every segment is part of the address.
+  return ['', locale, ...((useSelectedLayoutSegments() as string[] | null) ?? [])].join('/');
 }

@@ -48,20 +48,15 @@ export function createConsentRecord(preferences: Preferences, rev: number, now: 
   return { v: CONSENT_FORMAT_VERSION, id, at: now.toISOString(), rev, usability: preferences.usability, tracking: preferences.tracking, marketing: preferences.marketing };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * The record in a cookie value, for display in the browser (the server has already judged its
- * validity with zod and its own clock); null for anything that is not a well-formed v1 record.
+ * The record in a cookie value, for display in the browser; null when it is not one. The server has
+ * already judged the cookie (zod, its own clock) to choose the page, and the store takes the record
+ * only when its categories are the page's: a shape check is all this needs (and it stays small).
  */
 export function readConsentCookie(raw: string | undefined): ConsentRecord | null {
-  if (!raw || raw.length > 1024) return null;
   try {
-    const value = JSON.parse(raw.startsWith('{') ? raw : decodeURIComponent(raw)) as Partial<ConsentRecord> | null;
-    if (!value || value.v !== CONSENT_FORMAT_VERSION || typeof value.id !== 'string' || !UUID.test(value.id)) return null;
-    if (typeof value.at !== 'string' || Number.isNaN(Date.parse(value.at)) || typeof value.rev !== 'number') return null;
-    if (typeof value.usability !== 'boolean' || typeof value.tracking !== 'boolean' || typeof value.marketing !== 'boolean') return null;
-    return { v: CONSENT_FORMAT_VERSION, id: value.id, at: value.at, rev: value.rev, usability: value.usability, tracking: value.tracking, marketing: value.marketing };
+    const value = JSON.parse(raw ?? '') as ConsentRecord | null;
+    return value?.v === CONSENT_FORMAT_VERSION && typeof value.id === 'string' && typeof value.at === 'string' ? value : null;
   } catch {
     return null;
   }

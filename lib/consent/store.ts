@@ -1,4 +1,4 @@
-import { NOTHING_GRANTED, preferencesFor, type ConsentAction, type Preferences } from './categories';
+import { NOTHING_GRANTED, OPTIONAL_CATEGORIES, preferencesFor, type ConsentAction, type Preferences } from './categories';
 import { createConsentRecord, type ConsentRecord } from './format';
 import type { ConsentStatus } from './state';
 
@@ -54,7 +54,7 @@ export interface ConsentStore {
 }
 
 /** The three categories alone, so a record's id and dates never leak into `choice`. */
-const pick = (from: Preferences): Preferences => ({ usability: from.usability, tracking: from.tracking, marketing: from.marketing });
+const pick = ({ usability, tracking, marketing }: Preferences): Preferences => ({ usability, tracking, marketing });
 
 /** A framework-free consent store: one per page, React subscribes with useSyncExternalStore. */
 export function createConsentStore(initial: ConsentSeed | null, options: { revision: number; locale: string; env: ConsentEnvironment }): ConsentStore {
@@ -119,9 +119,7 @@ export function createConsentStore(initial: ConsentSeed | null, options: { revis
     },
     fill(record) {
       const { choice } = snapshot;
-      if (!record || !choice || snapshot.record) return;
-      if (record.usability !== choice.usability || record.tracking !== choice.tracking || record.marketing !== choice.marketing) return;
-      set({ record });
+      if (record && choice && !snapshot.record && OPTIONAL_CATEGORIES.every((category) => record[category] === choice[category])) set({ record });
     },
     subscribe(listener) {
       listeners.add(listener);
