@@ -8,7 +8,7 @@ import { outline } from './outline';
 import { liveShownTexts, normalizeSource, type ShownTexts } from './shown-texts';
 import { stableJson } from '../receipts/hashing';
 
-const RELEASE = 'Release your change with `npm run policy:release -- --editorial` (wording, typo, translation: nobody is asked again) or `npm run policy:release -- --material` (a change of substance: everyone is asked again), or undo it';
+const RELEASE = 'Release your change with `npm run policy:release -- --editorial` (wording, typo, translation: nobody is asked again) or `npm run policy:release -- --material` (a change of substance: everyone is asked again), or undo it.';
 
 function numberingProblems(index: Edition[]): Problem[] {
   const problems: Problem[] = [];
