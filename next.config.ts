@@ -5,7 +5,10 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { parseEnv } from './lib/env/schema';
 import { checkMessages } from './lib/i18n/messages-check';
 import { checkPolicies, formatProblem } from './lib/policy/check';
+import { outline } from './lib/policy/outline';
 import { readMessageSources, readPolicySources } from './lib/policy/sources';
+import { MISSING_HEADER, VARIANT_HEADER, VARIANT_PREFIX } from './lib/consent/variants';
+import { routing } from './lib/i18n/routing';
 import { LOCKED_DOWN_CSP } from './lib/security/csp';
 import { SECURITY_HEADERS } from './lib/security/headers';
 
@@ -18,14 +21,39 @@ function assertPolicyContent(): void {
   if (problems.length > 0) throw new Error(`Policy content check failed:\n${problems.map(formatProblem).join('\n')}`);
 }
 
+/** The policy revision in the default locale's MDX metadata, for proxy.ts (which cannot import MDX). */
+function policyRevision(): string {
+  const [reference] = readPolicySources();
+  const revision = (outline(reference?.source ?? '').metadata as { revision?: unknown } | undefined)?.revision;
+  if (typeof revision !== 'number') throw new Error(`${reference?.file}: metadata.revision is missing; run \`npm run content:check\`.`);
+  return String(revision);
+}
+
 const nextConfig: NextConfig = {
+  // Inlined into proxy.ts at build (and at `next dev` start: restart it after changing the revision).
+  env: { POLICY_REVISION: policyRevision() },
   poweredByHeader: false,
   reactStrictMode: true,
   // The policy's table of contents is read from the MDX source at run time.
   outputFileTracingIncludes: { '/**': ['./content/policy/*.mdx'] },
+  // proxy.ts judges the consent cookie and names the prerendered variant in a request header;
+  // these rewrites serve it (and the localized 404 page for an unknown address).
+  async rewrites() {
+    const locale = `:locale(${routing.locales.join('|')})`;
+    const variant = { type: 'header' as const, key: VARIANT_HEADER, value: `(?<variant>${VARIANT_PREFIX}[a-z0-9-]+)` };
+    return {
+      beforeFiles: [
+        { source: `/${locale}/:path*`, has: [variant], destination: '/:locale/:variant/:path*' },
+        // beforeFiles rewrites apply in turn: this one sees the path the first one made.
+        { source: `/${locale}/:variant(${VARIANT_PREFIX}[a-z0-9-]+)/:path*`, has: [{ type: 'header' as const, key: MISSING_HEADER, value: '1' }], destination: '/:locale/:variant/missing' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
-      // Every response; pages get their per-request CSP from proxy.ts.
+      // Every response; pages get their own hash-based CSP from proxy.ts.
       { source: '/:path*', headers: [...SECURITY_HEADERS] },
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },

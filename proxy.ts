@@ -1,16 +1,20 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { CONSENT_COOKIE } from './lib/consent/format';
+import { chooseVariant, isVariant, MISSING_HEADER, VARIANT_HEADER } from './lib/consent/variants';
 import { LOCALE_COOKIE, rememberedLocale } from './lib/i18n/locale-cookie';
 import { isLocale, routing } from './lib/i18n/routing';
-import { buildCsp, createNonce, LOCKED_DOWN_CSP } from './lib/security/csp';
+import { effectiveRevision } from './lib/policy/revision-value';
+import { LOCKED_DOWN_CSP } from './lib/security/csp';
+import { pageCsp } from './lib/security/page-csp';
+import { isSitePage } from './lib/site-pages';
 
 const intl = createMiddleware(routing);
+const dev = process.env.NODE_ENV === 'development';
 
 /** A remembered language (with usability consent) for an unprefixed URL, as a redirect. */
 function rememberedRedirect(request: NextRequest): NextResponse | undefined {
   const { pathname } = request.nextUrl;
-  if (isLocale(pathname.split('/')[1])) return undefined;
   const remembered = rememberedLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.cookies.get(CONSENT_COOKIE)?.value);
   if (!remembered) return undefined;
   const url = request.nextUrl.clone();
@@ -28,26 +32,52 @@ function isDecodable(pathname: string): boolean {
 }
 
 /**
- * Every page request: a fresh CSP nonce (Next reads the policy from the request headers and puts
- * the nonce on its own scripts; our inline scripts read `x-nonce`), then locale negotiation.
+ * A page below a locale: judge the consent cookie (server clock, current revision) and Sec-GPC,
+ * and serve the page prerendered for that consent variant, with that page's own hash-based CSP.
+ * Unknown addresses, and the internal variant paths themselves, get the localized 404 page.
  */
+function servePage(request: NextRequest, locale: string, rest: string): NextResponse {
+  const revision = effectiveRevision(Number(process.env.POLICY_REVISION));
+  const gpc = request.headers.get('sec-gpc')?.trim() === '1';
+  const variant = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
+  const known = isSitePage(rest) && !isVariant(rest.split('/')[1]);
+  // next.config.ts rewrites on these request headers: unlike a proxy rewrite, that leaves no
+  // x-middleware-rewrite header naming the internal path in the response.
+  const headers = new Headers(request.headers);
+  headers.set(VARIANT_HEADER, variant);
+  if (known) headers.delete(MISSING_HEADER);
+  else headers.set(MISSING_HEADER, '1');
+  const response = NextResponse.next({ request: { headers }, status: known ? 200 : 404 });
+  response.headers.set('Content-Security-Policy', pageCsp(`/${locale}/${variant}${known ? rest : '/missing'}`, { dev }));
+  // The same address serves other HTML to another visitor: no shared cache may keep it.
+  response.headers.set('Cache-Control', 'private, no-cache');
+  return response;
+}
+
+function withoutVariant(source: Headers): Headers {
+  const headers = new Headers(source);
+  headers.delete(VARIANT_HEADER);
+  headers.delete(MISSING_HEADER);
+  return headers;
+}
+
+/** Every request: malformed addresses, then pages (variant and CSP) and locale negotiation. */
 export default function proxy(request: NextRequest) {
-  if (!isDecodable(request.nextUrl.pathname)) {
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) {
     // A malformed %-escape would otherwise throw while Next decodes the route parameters (a 500).
     return new NextResponse('Bad request: the address contains a malformed %-escape.', {
       status: 400,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': LOCKED_DOWN_CSP },
     });
   }
-  // Only pages get a nonce and locale negotiation: the API, Next's internals and files pass through.
-  if (/^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/.test(request.nextUrl.pathname)) return NextResponse.next();
-  const nonce = createNonce();
-  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === 'development' });
-  const headers = new Headers(request.headers);
-  headers.set('x-nonce', nonce);
-  headers.set('content-security-policy', csp);
-  const response = rememberedRedirect(request) ?? intl(new NextRequest(request, { headers }));
-  response.headers.set('Content-Security-Policy', csp);
+  const [, first = ''] = pathname.split('/');
+  if (isLocale(first)) return servePage(request, first, pathname.slice(first.length + 1));
+  // The API, Next's internals and files pass through, never with a variant chosen by the client.
+  if (/^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/.test(pathname)) return NextResponse.next({ request: { headers: withoutVariant(request.headers) } });
+  // No locale yet: a remembered language, or negotiation from Accept-Language (a redirect).
+  const response = rememberedRedirect(request) ?? intl(request);
+  response.headers.set('Content-Security-Policy', LOCKED_DOWN_CSP);
   return response;
 }
 

@@ -1,2 +1,11 @@
 /** Every public page below a locale; the sitemap and the link checks list these. */
 export const SITE_PAGES = ['/', '/privacy', '/cookies'] as const;
+
+/**
+ * True when `path` (below the locale, e.g. `/privacy` or `` for the home page) is a page of the
+ * site. proxy.ts answers every other address below a locale with the localized 404 page.
+ */
+export function isSitePage(path: string): boolean {
+  if (path === '' || path === '/') return true;
+  return (SITE_PAGES as readonly string[]).includes(path);
+}

@@ -3,12 +3,10 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { ConsentRoot } from '@/components/consent/consent-root';
-import { CookieSettingsButton } from '@/components/consent/cookie-settings-button';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
+import { ConsentProvider } from '@/components/consent/consent-provider';
 import { env } from '@/lib/env/schema';
 import { routing } from '@/lib/i18n/routing';
+import { currentRevision } from '@/lib/policy/revision';
 import { jsonLdSource, organizationJsonLd } from '@/lib/seo/organization';
 import '../globals.css';
 
@@ -19,6 +17,13 @@ export const viewport: Viewport = {
     { media: '(prefers-color-scheme: dark)', color: '#121418' },
   ],
 };
+
+// Every page is prerendered per locale (and per consent variant below): no other locale exists.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
 
 export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
   const { locale } = await params;
@@ -32,30 +37,22 @@ interface LayoutProps {
   params: Promise<{ locale: string }>;
 }
 
+/** The document of every page; the consent store lives here so it outlasts client-side navigations. */
 export default async function LocaleLayout({ children, params }: LayoutProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, footer] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getTranslations({ locale, namespace: 'Footer' })]);
+  const [t, footer, revision] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getTranslations({ locale, namespace: 'Footer' }), currentRevision()]);
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#content">
           {t('skipLink')}
         </a>
-        {/* The banner comes first after the skip link, so keyboard users meet the choice at once. */}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdSource(organizationJsonLd(env().SITE_URL, footer('company'))) }} />
-        <ConsentRoot locale={locale}>
-          <SiteHeader locale={locale} />
-          <main id="content" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter locale={locale}>
-            <li>
-              <CookieSettingsButton label={footer('cookieSettings')} />
-            </li>
-          </SiteFooter>
-        </ConsentRoot>
+        <ConsentProvider revision={revision} locale={locale} measurementId={env().NEXT_PUBLIC_GA_ID}>
+          {children}
+        </ConsentProvider>
       </body>
     </html>
   );

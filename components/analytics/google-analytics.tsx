@@ -3,12 +3,13 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { gtagBootstrapCommands, gtagScriptUrl } from '@/lib/analytics/consent-mode';
+import type { Preferences } from '@/lib/consent/categories';
 import { useConsent } from '../consent/consent-provider';
 
 type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
 /** Starts gtag.js when tracking is granted on this page (the server starts it for returning visitors). */
-function startGtag(measurementId: string, preferences: { usability: boolean; tracking: boolean; marketing: boolean }, nonce?: string): void {
+function startGtag(measurementId: string, preferences: Preferences): void {
   const win = window as GtagWindow;
   win.dataLayer = win.dataLayer ?? [];
   const gtag = function gtag() {
@@ -24,25 +25,25 @@ function startGtag(measurementId: string, preferences: { usability: boolean; tra
   const script = document.createElement('script');
   script.async = true;
   script.src = gtagScriptUrl(measurementId);
-  if (nonce) script.nonce = nonce;
   document.head.appendChild(script);
 }
 
 /** Google Analytics 4 in Consent Mode v2 basic mode: nothing loads until tracking is granted. */
-export function GoogleAnalytics({ measurementId, nonce }: { measurementId: string; nonce?: string }) {
-  const { record } = useConsent();
-  const granted = record?.tracking === true;
+export function GoogleAnalytics({ measurementId }: { measurementId: string }) {
+  const { choice } = useConsent();
+  const granted = choice?.tracking === true;
   const pathname = usePathname();
   const lastPage = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!granted || !record) return;
-    if (!(window as GtagWindow).gtag) startGtag(measurementId, record, nonce);
+    if (!granted || !choice) return;
+    if (!(window as GtagWindow).gtag) startGtag(measurementId, choice);
     // One page view per route, including client-side navigations; StrictMode's second run is a no-op.
     if (lastPage.current === pathname) return;
     lastPage.current = pathname;
-    (window as GtagWindow).gtag?.('event', 'page_view', { page_location: window.location.href, page_path: pathname });
-  }, [granted, record, pathname, measurementId, nonce]);
+    // The address bar's path: usePathname may name the prerendered variant the proxy served.
+    (window as GtagWindow).gtag?.('event', 'page_view', { page_location: window.location.href, page_path: window.location.pathname });
+  }, [granted, choice, pathname, measurementId]);
 
   return null;
 }

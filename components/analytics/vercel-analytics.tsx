@@ -8,6 +8,6 @@ const Analytics = dynamic(() => import('@vercel/analytics/react').then((m) => m.
 
 /** Vercel Web Analytics (cookieless), only with tracking consent and only on Vercel, where its script exists. */
 export function VercelAnalytics() {
-  const { record } = useConsent();
-  return record?.tracking ? <Analytics /> : null;
+  const { choice } = useConsent();
+  return choice?.tracking ? <Analytics /> : null;
 }

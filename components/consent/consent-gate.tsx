@@ -14,6 +14,6 @@ interface ConsentGateProps {
 
 /** Renders a script, iframe or widget only while the visitor grants its category. */
 export function ConsentGate({ category, children, fallback = null }: ConsentGateProps) {
-  const { record } = useConsent();
-  return <>{isGranted(record, category) ? children : fallback}</>;
+  const { choice } = useConsent();
+  return <>{isGranted(choice, category) ? children : fallback}</>;
 }

@@ -1,13 +1,12 @@
 'use client';
 
-import { useConsent } from './consent-provider';
+import { PreferencesLink } from './preferences-link';
 
-/** A control that opens the preferences: in the footer of every page and on the cookies page. */
-export function CookieSettingsButton({ label, className }: { label: string; className?: string }) {
-  const { openPreferences } = useConsent();
+/** The footer's "Cookie settings": the preferences form's link, a dialog button once hydrated. */
+export function CookieSettingsButton({ label, locale, className }: { label: string; locale: string; className?: string }) {
   return (
-    <button type="button" className={className} aria-haspopup="dialog" onClick={openPreferences}>
+    <PreferencesLink locale={locale} className={className}>
       {label}
-    </button>
+    </PreferencesLink>
   );
 }

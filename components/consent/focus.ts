@@ -3,7 +3,7 @@ export function focusMain(): void {
   document.getElementById('content')?.focus({ preventScroll: true });
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Keeps Tab and Shift+Tab cycling inside `container`. */
 export function trapTab(event: KeyboardEvent | React.KeyboardEvent, container: HTMLElement): void {

@@ -1,56 +1,58 @@
-import { getTranslations } from 'next-intl/server';
-import { OPTIONAL_CATEGORIES } from '@/lib/consent/categories';
+'use client';
+
+import { OPTIONAL_CATEGORIES, type OptionalCategory } from '@/lib/consent/categories';
 import { consentExpiry } from '@/lib/consent/format';
+import { formatDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
-import { CookieSettingsButton } from '../consent/cookie-settings-button';
-import { readConsent } from '../consent/read-consent';
-import { RefreshOnChoice } from './refresh-on-choice';
+import { useConsent } from '../consent/consent-provider';
 import styles from './cookies.module.css';
 
+export interface ChoiceStrings {
+  noChoice: string;
+  granted: string;
+  denied: string;
+  given: string;
+  expires: string;
+  consentId: string;
+  consentIdHint: string;
+  /** Shown for the id and dates until the browser has read them from the cookie. */
+  pending: string;
+  labels: Record<OptionalCategory, string>;
+}
+
 /**
- * The visitor's choice in force, with the ID to quote in a request, and a way to change it.
- * Rendered on the server (dates in the server's full Intl data: browsers may lack a locale's
- * date names) and re-rendered after every new choice.
+ * The visitor's choice in force and the ID to quote in a request. The page is prerendered per
+ * consent variant, so the categories are in the HTML; the id and dates are per visitor and are
+ * filled in by the browser from the cookie.
  */
-export async function CurrentChoice({ locale }: { locale: Locale }) {
-  const [{ record }, t, consent] = await Promise.all([readConsent(), getTranslations({ locale, namespace: 'Cookies' }), getTranslations({ locale, namespace: 'Consent' })]);
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+export function CurrentChoice({ locale, strings }: { locale: Locale; strings: ChoiceStrings }) {
+  const { choice, record } = useConsent();
+  if (!choice) return <p>{strings.noChoice}</p>;
+  const expiry = record ? consentExpiry(record) : null;
   return (
-    <>
-      <RefreshOnChoice />
-      {record ? (
-        <dl className={styles.choice} data-testid="current-choice">
-          {OPTIONAL_CATEGORIES.map((category) => (
-            <div key={category} className={styles.pair}>
-              <dt>{consent(`categories.${category}.label`)}</dt>
-              <dd>{record[category] ? t('granted') : t('denied')}</dd>
-            </div>
-          ))}
-          <div className={styles.pair}>
-            <dt>{t('given')}</dt>
-            <dd>
-              <time dateTime={record.at}>{date(new Date(record.at))}</time>
-            </dd>
-          </div>
-          <div className={styles.pair}>
-            <dt>{t('expires')}</dt>
-            <dd>
-              <time dateTime={consentExpiry(record).toISOString()}>{date(consentExpiry(record))}</time>
-            </dd>
-          </div>
-          <div className={styles.pair}>
-            <dt>{t('consentId')}</dt>
-            <dd>
-              <code>{record.id}</code>
-              <br />
-              <small>{t('consentIdHint')}</small>
-            </dd>
-          </div>
-        </dl>
-      ) : (
-        <p>{t('noChoice')}</p>
-      )}
-      <CookieSettingsButton label={t('change')} className={styles.button} />
-    </>
+    <dl className={styles.choice} data-testid="current-choice">
+      {OPTIONAL_CATEGORIES.map((category) => (
+        <div key={category} className={styles.pair}>
+          <dt>{strings.labels[category]}</dt>
+          <dd>{choice[category] ? strings.granted : strings.denied}</dd>
+        </div>
+      ))}
+      <div className={styles.pair}>
+        <dt>{strings.given}</dt>
+        <dd>{record ? <time dateTime={record.at}>{formatDate(locale, new Date(record.at))}</time> : strings.pending}</dd>
+      </div>
+      <div className={styles.pair}>
+        <dt>{strings.expires}</dt>
+        <dd>{expiry ? <time dateTime={expiry.toISOString()}>{formatDate(locale, expiry)}</time> : strings.pending}</dd>
+      </div>
+      <div className={styles.pair}>
+        <dt>{strings.consentId}</dt>
+        <dd>
+          {record ? <code>{record.id}</code> : strings.pending}
+          <br />
+          <small>{strings.consentIdHint}</small>
+        </dd>
+      </div>
+    </dl>
   );
 }

@@ -1,15 +1,16 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import Cookies from 'js-cookie';
 import { LOCALE_COOKIE, LOCALE_COOKIE_DAYS } from '@/lib/i18n/locale-cookie-name';
 import { switchLocalePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { useConsent } from '../consent/consent-provider';
+import { usePublicPath } from './public-path';
 import styles from './layout.module.css';
 
 interface LanguageSwitcherProps {
   label: string;
+  locale: Locale;
   targets: { locale: Locale; name: string }[];
 }
 
@@ -17,9 +18,9 @@ interface LanguageSwitcherProps {
  * Plain links to the same page in the other languages (they work without JavaScript); with
  * usability consent a click also remembers the choice. KeepHashScript carries the #section over.
  */
-export function LanguageSwitcher({ label, targets }: LanguageSwitcherProps) {
-  const pathname = usePathname();
-  const { record } = useConsent();
+export function LanguageSwitcher({ label, locale: current, targets }: LanguageSwitcherProps) {
+  const pathname = usePublicPath(current);
+  const { choice } = useConsent();
   return (
     <nav aria-label={label} className={styles.languages}>
       <ul>
@@ -31,7 +32,7 @@ export function LanguageSwitcher({ label, targets }: LanguageSwitcherProps) {
               lang={locale}
               onClick={() => {
                 // Remembering the language is a usability cookie: only with that consent.
-                if (record?.usability) {
+                if (choice?.usability) {
                   Cookies.set(LOCALE_COOKIE, locale, { expires: LOCALE_COOKIE_DAYS, path: '/', sameSite: 'Lax', secure: window.location.protocol === 'https:' });
                 }
               }}

@@ -15,7 +15,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <Link href={`/${locale}`} className={styles.brand} aria-label={t('homeLabel')}>
         {t('siteName')}
       </Link>
-      <LanguageSwitcher label={t('languageNav')} targets={targets} />
+      <LanguageSwitcher label={t('languageNav')} locale={locale} targets={targets} />
       <KeepHashScript />
     </header>
   );

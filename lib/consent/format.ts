@@ -47,3 +47,22 @@ export function randomId(): string {
 export function createConsentRecord(preferences: Preferences, rev: number, now: Date = new Date(), id: string = randomId()): ConsentRecord {
   return { v: CONSENT_FORMAT_VERSION, id, at: now.toISOString(), rev, usability: preferences.usability, tracking: preferences.tracking, marketing: preferences.marketing };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The record in a cookie value, for display in the browser (the server has already judged its
+ * validity with zod and its own clock); null for anything that is not a well-formed v1 record.
+ */
+export function readConsentCookie(raw: string | undefined): ConsentRecord | null {
+  if (!raw || raw.length > 1024) return null;
+  try {
+    const value = JSON.parse(raw.startsWith('{') ? raw : decodeURIComponent(raw)) as Partial<ConsentRecord> | null;
+    if (!value || value.v !== CONSENT_FORMAT_VERSION || typeof value.id !== 'string' || !UUID.test(value.id)) return null;
+    if (typeof value.at !== 'string' || Number.isNaN(Date.parse(value.at)) || typeof value.rev !== 'number') return null;
+    if (typeof value.usability !== 'boolean' || typeof value.tracking !== 'boolean' || typeof value.marketing !== 'boolean') return null;
+    return { v: CONSENT_FORMAT_VERSION, id: value.id, at: value.at, rev: value.rev, usability: value.usability, tracking: value.tracking, marketing: value.marketing };
+  } catch {
+    return null;
+  }
+}

@@ -21,16 +21,28 @@ export interface ConsentEnvironment {
 
 export interface ConsentSnapshot {
   status: ConsentStatus;
-  /** The choice in force, or null while the visitor has made none (the banner shows). */
+  /** The categories in force, or null while the visitor has made no valid choice (the banner shows). */
+  choice: Preferences | null;
+  /**
+   * The record on file (its id and dates) once known: after a choice on this page, or read from the
+   * cookie in the browser. Prerendered pages know only `choice`; the record is filled in after hydration.
+   */
   record: ConsentRecord | null;
   preferencesOpen: boolean;
 }
+
+/** What a page is rendered with: the state the server judged from the cookie. */
+export type ConsentSeed = Pick<ConsentSnapshot, 'status' | 'choice'>;
 
 /** Called after every change of choice; `settled` resolves once the server has answered or failed. */
 export type ChoiceListener = (previous: ConsentRecord | null, next: ConsentRecord, settled: Promise<void>) => void;
 
 export interface ConsentStore {
   getSnapshot(): ConsentSnapshot;
+  /** Takes the page's server-judged state; only the first call counts (later pages of a visit keep the live state). */
+  seed(state: ConsentSeed): void;
+  /** Adds the record read from the cookie when it is the choice in force (same categories); ignored otherwise. */
+  fill(record: ConsentRecord | null): void;
   subscribe(listener: () => void): () => void;
   /** Applies a choice at once, then confirms it with the server. */
   choose(action: ConsentAction, custom?: Preferences): Promise<void>;
@@ -41,10 +53,14 @@ export interface ConsentStore {
   onChoice(listener: ChoiceListener): () => void;
 }
 
+/** The three categories alone, so a record's id and dates never leak into `choice`. */
+const pick = (from: Preferences): Preferences => ({ usability: from.usability, tracking: from.tracking, marketing: from.marketing });
+
 /** A framework-free consent store: one per page, React subscribes with useSyncExternalStore. */
-export function createConsentStore(initial: Pick<ConsentSnapshot, 'status' | 'record'>, options: { revision: number; locale: string; env: ConsentEnvironment }): ConsentStore {
+export function createConsentStore(initial: ConsentSeed | null, options: { revision: number; locale: string; env: ConsentEnvironment }): ConsentStore {
   const { env, revision, locale } = options;
-  let snapshot: ConsentSnapshot = { ...initial, preferencesOpen: false };
+  let snapshot: ConsentSnapshot = { status: initial?.status ?? 'none', choice: initial?.choice ?? null, record: null, preferencesOpen: false };
+  let seeded = initial !== null;
   const listeners = new Set<() => void>();
   const choiceListeners = new Set<ChoiceListener>();
   let retrying = false;
@@ -85,7 +101,7 @@ export function createConsentStore(initial: Pick<ConsentSnapshot, 'status' | 're
         }
         env.savePending(null);
         // The server's record (its id and time) is the one on file; show it.
-        set({ record: confirmed });
+        set({ record: confirmed, choice: pick(confirmed) });
       },
       () => {
         // The choice already holds on this page through the client cookie; the next page view retries.
@@ -95,6 +111,18 @@ export function createConsentStore(initial: Pick<ConsentSnapshot, 'status' | 're
 
   return {
     getSnapshot: () => snapshot,
+    seed(state) {
+      if (seeded) return;
+      seeded = true;
+      // Called while React renders, before anything subscribed: no listener to tell.
+      snapshot = { ...snapshot, status: state.status, choice: state.choice ? pick(state.choice) : null };
+    },
+    fill(record) {
+      const { choice } = snapshot;
+      if (!record || !choice || snapshot.record) return;
+      if (record.usability !== choice.usability || record.tracking !== choice.tracking || record.marketing !== choice.marketing) return;
+      set({ record });
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -103,7 +131,7 @@ export function createConsentStore(initial: Pick<ConsentSnapshot, 'status' | 're
       const previous = snapshot.record;
       const record = createConsentRecord(preferencesFor(action, custom), revision);
       env.writeCookie(record);
-      set({ status: 'valid', record, preferencesOpen: false });
+      set({ status: 'valid', choice: pick(record), record, preferencesOpen: false });
       const settled = send({ usability: record.usability, tracking: record.tracking, marketing: record.marketing, action, locale });
       for (const listener of choiceListeners) listener(previous, record, settled);
       await settled;

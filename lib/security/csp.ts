@@ -1,29 +1,36 @@
 /** Hosts Google Analytics 4 needs, per Google's CSP guide (regional collection hosts included). */
+const GA_SCRIPT = ['https://*.googletagmanager.com'];
 const GA_IMG = ['https://*.google-analytics.com', 'https://*.googletagmanager.com'];
 const GA_CONNECT = ['https://*.google-analytics.com', 'https://*.analytics.google.com', 'https://*.googletagmanager.com'];
 
-/** A fresh nonce: 128 random bits, base64. */
-export function createNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes));
+/** What one prerendered page needs from its Content-Security-Policy. */
+export interface PageCspOptions {
+  /** `'sha256-…'` sources of every inline script the page's HTML holds (from the build's manifest). */
+  scriptHashes: readonly string[];
+  /** The same for inline `<style>` elements, if any. */
+  styleHashes?: readonly string[];
+  /** Google Analytics is configured, so the page may load it once tracking is granted. */
+  analytics: boolean;
+  /** `next dev`: its tooling needs eval, inline scripts and styles, and a websocket. */
+  dev?: boolean;
 }
 
 /**
- * The page's Content-Security-Policy. Scripts run only with this response's nonce, and what they
- * load ('strict-dynamic'); 'unsafe-inline' and https: are ignored by browsers that understand
- * nonces and only keep old ones working. `dev` relaxes scripts ('unsafe-eval') and styles
- * ('unsafe-inline') for `next dev`'s own tooling.
+ * A page's Content-Security-Policy without a nonce, so the page can be served from the prerender
+ * cache: scripts run only from this origin or when their exact text is listed by hash. Neither
+ * 'unsafe-inline' nor 'strict-dynamic' is sent: a browser that does not know hashes simply runs no
+ * inline script, and the site still works as plain HTML forms and links.
  */
-export function buildCsp(nonce: string, options: { dev?: boolean } = {}): string {
-  const script = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : []), "'unsafe-inline'", 'https:'];
+export function buildCsp(options: PageCspOptions): string {
+  const { scriptHashes, styleHashes = [], analytics, dev = false } = options;
+  const quoted = (hashes: readonly string[]) => hashes.map((hash) => `'${hash}'`);
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': script,
-    // next dev's overlay injects inline styles; a nonce would make browsers ignore 'unsafe-inline'.
-    'style-src': options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
-    'img-src': ["'self'", 'data:', ...GA_IMG],
+    'script-src': dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...quoted(scriptHashes), ...(analytics ? GA_SCRIPT : [])],
+    'style-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'", ...quoted(styleHashes)],
+    'img-src': ["'self'", 'data:', ...(analytics ? GA_IMG : [])],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", ...GA_CONNECT, ...(options.dev ? ['ws:'] : [])],
+    'connect-src': ["'self'", ...(analytics ? GA_CONNECT : []), ...(dev ? ['ws:'] : [])],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'frame-ancestors': ["'none'"],

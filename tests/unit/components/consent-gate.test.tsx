@@ -29,7 +29,7 @@ function Controls() {
 
 function page(initial: ConsentRecord | null) {
   return render(
-    <ConsentProvider status={initial ? 'valid' : 'none'} record={initial} revision={1} locale="en">
+    <ConsentProvider initial={{ status: initial ? 'valid' : 'none', choice: initial }} revision={1} locale="en">
       <Controls />
       <ConsentGate category="marketing" fallback={<p>Video hidden until you allow marketing cookies.</p>}>
         <iframe title="Promo video" src="about:blank" />

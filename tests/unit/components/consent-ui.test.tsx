@@ -8,7 +8,7 @@ import { ConsentProvider, useConsent } from '@/components/consent/consent-provid
 import { CookieSettingsButton } from '@/components/consent/cookie-settings-button';
 import { PreferencesDialog, type CategoryView, type DialogStrings } from '@/components/consent/preferences-dialog';
 import { CATEGORIES } from '@/lib/consent/categories';
-import type { ConsentRecord } from '@/lib/consent/format';
+import { CONSENT_COOKIE, serializeConsent, type ConsentRecord } from '@/lib/consent/format';
 import type { ConsentStatus } from '@/lib/consent/state';
 import type { ConsentEnvironment, ConsentPost } from '@/lib/consent/store';
 import { declarationsIn } from '@/lib/cookies/registry';
@@ -89,24 +89,32 @@ interface PageProps {
   children?: ReactNode;
 }
 
+/** Writes a browser cookie (outside the component, where React's rules allow it). */
+function setCookie(line: string): void {
+  document.cookie = line;
+}
+
 /** The parts of a page the layout and ConsentRoot put together, in their order. */
 function Page({ status = 'none', record = null, gpc = false, children }: PageProps) {
+  // As on a prerendered page: the variant gives the categories, the browser's cookie the record.
+  if (record) setCookie(`${CONSENT_COOKIE}=${serializeConsent(record)}; path=/`);
+  const choice = record ? { usability: record.usability, tracking: record.tracking, marketing: record.marketing } : null;
   return (
-    <ConsentProvider status={status} record={record} revision={1} locale="en">
-      <ConsentBanner strings={bannerStrings} policyHref="/en/privacy#cookies" gpc={gpc} />
+    <ConsentProvider initial={{ status, choice }} revision={1} locale="en">
+      <ConsentBanner strings={bannerStrings} locale="en" gpc={gpc} />
       <main id="content" tabIndex={-1}>
         <h1>Personal Data Processing Policy</h1>
         {children}
       </main>
       <footer>
-        <CookieSettingsButton label={en.Footer.cookieSettings} />
+        <CookieSettingsButton label={en.Footer.cookieSettings} locale="en" />
       </footer>
-      <PreferencesDialog strings={dialogStrings} categories={categories} />
+      <PreferencesDialog strings={dialogStrings} categories={categories} locale="en" />
     </ConsentProvider>
   );
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 const openModals = new Set<HTMLDialogElement>();
 
 /** What a browser does on Escape while a modal dialog is open: cancel, then close it. */
@@ -162,6 +170,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  document.cookie = `${CONSENT_COOKIE}=; Max-Age=0; path=/`;
   openModals.clear();
   fake.env = undefined;
   vi.restoreAllMocks();
@@ -437,7 +446,7 @@ describe('cookies the choice does not allow', () => {
     return document.cookie
       .split(';')
       .map((part) => part.split('=')[0]?.trim() ?? '')
-      .filter(Boolean)
+      .filter((name) => name && name !== CONSENT_COOKIE)
       .sort();
   }
 
@@ -476,7 +485,7 @@ describe('useConsent', () => {
     const onError = (event: ErrorEvent) => event.preventDefault();
     window.addEventListener('error', onError);
     try {
-      expect(() => render(<CookieSettingsButton label="Cookie settings" />)).toThrow(/ConsentProvider/);
+      expect(() => render(<CookieSettingsButton label="Cookie settings" locale="en" />)).toThrow(/ConsentProvider/);
     } finally {
       window.removeEventListener('error', onError);
       quiet.mockRestore();

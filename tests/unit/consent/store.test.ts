@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConsentRecord } from '@/lib/consent/format';
-import { createConsentStore, type ChoiceListener, type ConsentEnvironment, type ConsentPost, type ConsentSnapshot } from '@/lib/consent/store';
+import { createConsentStore, type ChoiceListener, type ConsentEnvironment, type ConsentPost, type ConsentSeed } from '@/lib/consent/store';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -68,7 +68,7 @@ async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
 
-function setup(initial: Pick<ConsentSnapshot, 'status' | 'record'> = { status: 'none', record: null }) {
+function setup(initial: ConsentSeed | null = null) {
   const env = new FakeEnvironment();
   const store = createConsentStore(initial, { revision: 5, locale: 'ru', env });
   return { env, store };
@@ -76,10 +76,43 @@ function setup(initial: Pick<ConsentSnapshot, 'status' | 'record'> = { status: '
 
 const previousChoice: ConsentRecord = { v: 1, id: '0e6a4f8c-1b2d-4e3f-a5b6-c7d8e9f0a1b2', at: '2026-06-01T00:00:00.000Z', rev: 5, usability: true, tracking: false, marketing: false };
 
+/** A returning visitor's page: seeded with the choice's categories, the record filled in from the cookie. */
+function returning() {
+  const made = setup({ status: 'valid', choice: { usability: previousChoice.usability, tracking: previousChoice.tracking, marketing: previousChoice.marketing } });
+  made.store.fill(previousChoice);
+  return made;
+}
+
 describe('createConsentStore', () => {
   it('starts from what the server read from the cookie, with the preferences closed', () => {
-    const { store } = setup({ status: 'valid', record: previousChoice });
-    expect(store.getSnapshot()).toEqual({ status: 'valid', record: previousChoice, preferencesOpen: false });
+    const { store } = setup({ status: 'valid', choice: { usability: true, tracking: false, marketing: false } });
+    expect(store.getSnapshot()).toEqual({ status: 'valid', choice: { usability: true, tracking: false, marketing: false }, record: null, preferencesOpen: false });
+  });
+
+  it('takes the first page seed of a visit and ignores the seeds of later (possibly prefetched, older) pages', () => {
+    const { store } = setup();
+    store.seed({ status: 'none', choice: null });
+    store.seed({ status: 'valid', choice: { usability: true, tracking: true, marketing: true } });
+    expect(store.getSnapshot()).toMatchObject({ status: 'none', choice: null });
+    void store.choose('reject_all');
+    store.seed({ status: 'none', choice: null });
+    expect(store.getSnapshot().choice).toEqual({ usability: false, tracking: false, marketing: false });
+  });
+
+  it('fills in the id and dates from the cookie only when it holds the choice the page was rendered for', () => {
+    const { store } = setup({ status: 'valid', choice: { usability: true, tracking: false, marketing: false } });
+    store.fill({ ...previousChoice, tracking: true });
+    expect(store.getSnapshot().record).toBeNull();
+    store.fill(null);
+    expect(store.getSnapshot().record).toBeNull();
+    store.fill(previousChoice);
+    expect(store.getSnapshot().record).toEqual(previousChoice);
+  });
+
+  it('never fills a record in while no choice is in force (the banner asks)', () => {
+    const { store } = setup({ status: 'outdated', choice: null });
+    store.fill(previousChoice);
+    expect(store.getSnapshot()).toMatchObject({ choice: null, record: null });
   });
 
   it('writes the cookie before the POST is made, let alone answered', () => {
@@ -196,7 +229,7 @@ describe('createConsentStore', () => {
   });
 
   it('retries the pending body once and clears it', async () => {
-    const { env, store } = setup({ status: 'valid', record: previousChoice });
+    const { env, store } = returning();
     env.pending = { usability: true, tracking: false, marketing: false, action: 'custom', locale: 'en' };
     const done = store.retryPending();
     expect(env.posts.map(({ body }) => body)).toEqual([{ usability: true, tracking: false, marketing: false, action: 'custom', locale: 'en' }]);
@@ -244,7 +277,7 @@ describe('createConsentStore', () => {
   });
 
   it('tells choice listeners the previous and the new record', () => {
-    const { store } = setup({ status: 'valid', record: previousChoice });
+    const { store } = returning();
     const listener = vi.fn<ChoiceListener>();
     store.onChoice(listener);
     void store.choose('accept_all');
@@ -332,7 +365,7 @@ describe('createConsentStore', () => {
   });
 
   it('replaces an outdated status with valid on a new choice', () => {
-    const { store } = setup({ status: 'outdated', record: null });
+    const { store } = setup({ status: 'outdated', choice: null });
     void store.choose('reject_all');
     expect(store.getSnapshot().status).toBe('valid');
   });
