@@ -18,7 +18,7 @@ export interface CookieDeclaration {
 
 const ALMA_JET = 'ALMA JET (almajet.aero)';
 // The policy names "Google Inc.", the company's name when the text was written; see docs/content-notes.md.
-const GOOGLE = 'Google LLC (formerly Google Inc.), Google Analytics';
+const GOOGLE = 'Google LLC (formerly Google Inc.)';
 
 /** Every cookie the site can set. The preferences dialog and the cookie declarations render from it. */
 export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
