@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { routing } from '../i18n/routing';
 import type { ConsentLog } from '../receipts/consent-log';
-import { clientKey, type RateLimiter } from '../receipts/rate-limit';
+import type { RequestLimiter } from '../receipts/rate-limit';
 import { CONSENT_ACTIONS, preferencesFor } from './categories';
 import { consentSetCookie } from './cookie-header';
 import { createConsentRecord } from './format';
@@ -71,8 +71,8 @@ export interface ConsentPostContext {
   secure: boolean;
   /** Where the receipt of an accepted choice is committed; the cookie is set only once it is. */
   receipts: ConsentLog;
-  /** The per-client request limit; none when absent. */
-  rateLimiter?: RateLimiter;
+  /** The per-client request limit (shared by every instance on one database); none when absent. */
+  rateLimiter?: RequestLimiter;
 }
 
 /** The answer when the receipt could not be committed: the browser keeps the choice and retries. */
@@ -82,7 +82,7 @@ export const RECEIPT_UNAVAILABLE_MESSAGE =
 /** Handles POST /api/consent: validates the choice, commits its receipt, then writes the cookie and returns the record. */
 export async function handleConsentPost(request: Request, context: ConsentPostContext): Promise<Response> {
   if (isForeign(request)) return error(403, 'Consent can only be given on this site.');
-  const rate = context.rateLimiter?.hit(clientKey(request));
+  const rate = await context.rateLimiter?.check(request);
   if (rate && !rate.allowed) {
     return error(429, `Too many consent requests: try again in ${rate.retryAfterSeconds} seconds.`, { 'Retry-After': String(rate.retryAfterSeconds) });
   }

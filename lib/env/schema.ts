@@ -19,6 +19,15 @@ const envSchema = z.object({
       .optional(),
   ),
   VERCEL: z.string().optional(),
+  // How many reverse proxies in front of the site append to X-Forwarded-For (lib/ops/client-address.ts).
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\d{1,2}$/, 'TRUSTED_PROXY_HOPS must be a whole number of trusted proxies in front of the site: 0 (clients connect directly), 1 (one reverse proxy such as Caddy or nginx), …')
+      .default('0')
+      .transform(Number),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

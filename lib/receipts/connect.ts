@@ -1,35 +1,52 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import type { Pool } from 'pg';
 import type { ReceiptDatabase } from './schema';
 import type { ReceiptSettings } from './settings';
+
+/** The driver's own handle under Kysely, for libraries that keep their state in the same database. */
+export type RawClient = { kind: 'sqlite'; database: BetterSqlite3.Database } | { kind: 'postgres'; pool: Pool };
+
+/** An open consent log database: Kysely for our queries, the raw client for the shared rate limit. */
+export interface ReceiptConnection {
+  db: Kysely<ReceiptDatabase>;
+  raw: RawClient;
+}
 
 // The drivers are imported lazily: the Next build and the browser bundle never load them,
 // and a SQLite deployment never needs pg (nor a PostgreSQL one better-sqlite3).
 
-async function sqliteDialect(file: string): Promise<Dialect> {
+async function sqliteDialect(file: string): Promise<{ dialect: Dialect; raw: RawClient }> {
   const { default: Database } = await import('better-sqlite3');
   mkdirSync(path.dirname(file), { recursive: true });
   const database = new Database(file);
+  // First: another process (a second server starting, the CLI purging) may hold the write lock for
+  // a moment, and switching a new file to WAL needs that lock too.
+  database.pragma('busy_timeout = 5000');
   // WAL lets the CLI read while the site writes; FULL makes a commit survive power loss, not
   // only a crash, because a receipt is the proof the cookie stands for.
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
-  // Another process (the CLI purging, a second server) may hold the write lock for a moment.
-  database.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database });
+  return { dialect: new SqliteDialect({ database }), raw: { kind: 'sqlite', database } };
 }
 
-async function postgresDialect(connectionString: string): Promise<Dialect> {
+async function postgresDialect(connectionString: string): Promise<{ dialect: Dialect; raw: RawClient }> {
   const { Pool } = await import('pg');
   const pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000, statement_timeout: 10_000 });
   // Without a listener, an idle client's error (a database restart) would crash the server.
   pool.on('error', (error) => console.error(`[consent log] PostgreSQL connection error: ${error.message}`));
-  return new PostgresDialect({ pool });
+  return { dialect: new PostgresDialect({ pool }), raw: { kind: 'postgres', pool } };
+}
+
+/** Opens the consent log database and keeps its driver handle (closed with `db.destroy()`). */
+export async function openReceiptConnection(settings: Pick<ReceiptSettings, 'sqliteFile' | 'databaseUrl'>): Promise<ReceiptConnection> {
+  const { dialect, raw } = settings.databaseUrl ? await postgresDialect(settings.databaseUrl) : await sqliteDialect(settings.sqliteFile);
+  return { db: new Kysely<ReceiptDatabase>({ dialect }), raw };
 }
 
 /** Opens the consent log database: PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR. */
 export async function openReceiptDatabase(settings: Pick<ReceiptSettings, 'sqliteFile' | 'databaseUrl'>): Promise<Kysely<ReceiptDatabase>> {
-  const dialect = settings.databaseUrl ? await postgresDialect(settings.databaseUrl) : await sqliteDialect(settings.sqliteFile);
-  return new Kysely<ReceiptDatabase>({ dialect });
+  return (await openReceiptConnection(settings)).db;
 }

@@ -1,5 +1,5 @@
 import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { RECEIPTS_TABLE } from './schema';
+import { RATE_LIMIT_TABLE, RECEIPTS_TABLE } from './schema';
 
 /** The message every entry point gives when the schema is missing or behind. */
 export const NOT_MIGRATED_MESSAGE = 'The consent log is not migrated: run `npm run db:migrate`';
@@ -57,9 +57,26 @@ const createReceipts: Migration = {
   },
 };
 
+// The table rate-limiter-flexible's SQLite and PostgreSQL stores use, made here so that creating it
+// happens under the migration lock rather than racing between instances at start-up.
+const createRateLimit: Migration = {
+  async up(db) {
+    const pg = isPostgres(db);
+    await db.schema
+      .createTable(RATE_LIMIT_TABLE)
+      .addColumn('key', pg ? 'varchar(255)' : 'text', (c) => c.primaryKey())
+      .addColumn('points', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('expire', 'bigint')
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropTable(RATE_LIMIT_TABLE).execute();
+  },
+};
+
 // A static provider: migrations ship inside the code, so no directory has to exist at run time.
 const provider: MigrationProvider = {
-  getMigrations: async () => ({ '0001_consent_receipts': createReceipts }),
+  getMigrations: async () => ({ '0001_consent_receipts': createReceipts, '0002_consent_rate_limit': createRateLimit }),
 };
 
 async function migrator<DB>(db: Kysely<DB>): Promise<Migrator> {
@@ -75,16 +92,40 @@ async function migrator<DB>(db: Kysely<DB>): Promise<Migrator> {
   });
 }
 
-/** Applies every pending migration; returns the names applied (none when up to date). */
-export async function migrateReceipts<DB>(db: Kysely<DB>): Promise<string[]> {
+async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
   const { error, results = [] } = await (await migrator(db)).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/**
+ * Applies every pending migration; returns the names applied (none when up to date). Safe when two
+ * processes start at once: PostgreSQL serialises them with Kysely's advisory lock; on SQLite, whose
+ * Kysely adapter takes no lock, the whole run is one BEGIN IMMEDIATE transaction (SQLite DDL is
+ * transactional), so the second process waits (busy_timeout) and then finds nothing to do.
+ */
+export async function migrateReceipts<DB>(db: Kysely<DB>): Promise<string[]> {
+  if (isPostgres(db)) return migrateToLatest(db);
+  // Kysely's SQLite driver has one connection: these statements share its transaction.
+  await sql`BEGIN IMMEDIATE`.execute(db);
+  try {
+    const applied = await migrateToLatest(db);
+    await sql`COMMIT`.execute(db);
+    return applied;
+  } catch (error) {
+    await sql`ROLLBACK`.execute(db).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The migrations not yet applied (none when the schema is current). */
+export async function pendingMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
+  const migrations = await (await migrator(db)).getMigrations();
+  return migrations.filter((m) => !m.executedAt).map((m) => m.name);
+}
+
 /** Throws ReceiptLogNotMigratedError unless every migration has been applied. */
 export async function assertMigrated<DB>(db: Kysely<DB>): Promise<void> {
-  const migrations = await (await migrator(db)).getMigrations();
-  const pending = migrations.filter((m) => !m.executedAt).map((m) => m.name);
+  const pending = await pendingMigrations(db);
   if (pending.length > 0) throw new ReceiptLogNotMigratedError(pending);
 }

@@ -24,10 +24,22 @@ export interface ConsentReceiptsTable {
   user_agent_hash: Fixed<string | null>;
 }
 
+/** rate-limiter-flexible's counter table (its SQLite/PostgreSQL schema): one row per client key and window. */
+export interface ConsentRateLimitTable {
+  key: string;
+  points: number;
+  /** Epoch milliseconds when the window ends (int8: pg returns a string). */
+  expire: number | string | null;
+}
+
 /** The consent log database. */
 export interface ReceiptDatabase {
   consent_receipts: ConsentReceiptsTable;
+  consent_rate_limit: ConsentRateLimitTable;
 }
 
 /** The table's name, shared by the store and the migrations. */
 export const RECEIPTS_TABLE = 'consent_receipts';
+
+/** The shared rate limit's table, in the same database as the receipts. */
+export const RATE_LIMIT_TABLE = 'consent_rate_limit';

@@ -19,6 +19,7 @@ const settingsSchema = z.object({
     blankAsUnset,
     z.coerce.number().int().positive('CONSENT_RATE_LIMIT_PER_MINUTE must be a positive whole number').default(30),
   ),
+  MIGRATE_ON_START: z.preprocess(blankAsUnset, z.enum(['0', '1'], 'MIGRATE_ON_START must be 1 (migrate PostgreSQL at start-up) or 0').default('0')),
 });
 
 /** Where the consent log lives and how it is kept. */
@@ -29,6 +30,8 @@ export interface ReceiptSettings {
   salt: string | undefined;
   retentionMonths: number;
   rateLimitPerMinute: number;
+  /** MIGRATE_ON_START=1: the server migrates PostgreSQL itself at start-up (SQLite always is). */
+  migrateOnStart: boolean;
 }
 
 /** The consent log's settings from the environment; throws one readable message naming every bad variable. */
@@ -45,6 +48,7 @@ export function receiptSettings(source: Record<string, string | undefined> = pro
     salt: data.RECEIPT_SALT,
     retentionMonths: data.RECEIPT_RETENTION_MONTHS,
     rateLimitPerMinute: data.CONSENT_RATE_LIMIT_PER_MINUTE,
+    migrateOnStart: data.MIGRATE_ON_START === '1',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { CONSENT_ACTIONS, type ConsentAction } from '../consent/categories';
 import { RECEIPTS_TABLE, type ConsentReceiptsTable, type ReceiptDatabase } from './schema';
 import { RECEIPT_COLUMNS, type ConsentReceipt, type ReceiptStore } from './types';
@@ -88,6 +88,9 @@ export function createReceiptStore(db: Kysely<ReceiptDatabase>): ReceiptStore {
     async count() {
       const row = await db.selectFrom(RECEIPTS_TABLE).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    async ping() {
+      await sql`SELECT 1`.execute(db);
     },
     close: () => db.destroy(),
   };

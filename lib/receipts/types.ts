@@ -49,5 +49,7 @@ export interface ReceiptStore {
   /** Retention: deletes receipts older than `cutoff`; returns how many. */
   purgeOlderThan(cutoff: Date): Promise<number>;
   count(): Promise<number>;
+  /** A trivial query: resolves when the database answers (the health check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { handleConsentPost, methodNotAllowed } from '@/lib/consent/api';
+import { drainingResponse, isDraining, track } from '@/lib/ops/shutdown';
 import { currentRevision } from '@/lib/policy/revision';
 import { serverConsentLog, serverRateLimiter } from '@/lib/receipts/server';
 
@@ -7,12 +8,15 @@ function isHttps(request: Request): boolean {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  return handleConsentPost(request, {
-    revision: await currentRevision(),
-    secure: isHttps(request),
-    receipts: serverConsentLog(),
-    rateLimiter: serverRateLimiter(),
-  });
+  if (isDraining()) return drainingResponse();
+  return track(async () =>
+    handleConsentPost(request, {
+      revision: await currentRevision(),
+      secure: isHttps(request),
+      receipts: serverConsentLog(),
+      rateLimiter: serverRateLimiter(),
+    }),
+  );
 }
 
 export const GET = methodNotAllowed;

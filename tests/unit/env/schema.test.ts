@@ -81,6 +81,22 @@ describe('parseEnv: the whole environment', () => {
 
   it('passes VERCEL through and ignores unrelated variables', () => {
     const env = parseEnv({ VERCEL: '1', PATH: '/usr/bin', SITE_URL: 'https://almajet.aero' });
-    expect(env).toEqual({ SITE_URL: 'https://almajet.aero', VERCEL: '1' });
+    expect(env).toEqual({ SITE_URL: 'https://almajet.aero', TRUSTED_PROXY_HOPS: 0, VERCEL: '1' });
+  });
+});
+
+describe('parseEnv: TRUSTED_PROXY_HOPS', () => {
+  it('defaults to 0: X-Forwarded-For is ignored unless proxies are configured', () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '' }).TRUSTED_PROXY_HOPS).toBe(0);
+  });
+
+  it('reads a whole number of proxies', () => {
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2);
+  });
+
+  it.each(['-1', '1.5', 'one', 'true', ' 1'])('refuses %j with a message naming the variable', (value) => {
+    expect(errorOf({ TRUSTED_PROXY_HOPS: value })).toMatch(/TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number of trusted proxies/);
   });
 });

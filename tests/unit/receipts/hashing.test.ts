@@ -43,12 +43,13 @@ describe('receipt hashes', () => {
     expect(warn.mock.calls[0]![0]).not.toContain('\n');
   });
 
-  it('keys the rate limit on the first forwarded address, else the user agent, never in clear', () => {
-    const req = (headers: Record<string, string>) => new Request('https://almajet.aero/api/consent', { headers });
-    const key = clientKey(req({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'user-agent': 'A' }));
-    expect(key).toBe(clientKey(req({ 'x-forwarded-for': ' 203.0.113.7', 'user-agent': 'B' })));
-    expect(key).not.toContain('203.0.113.7');
-    expect(clientKey(req({ 'user-agent': 'A' }))).not.toBe(clientKey(req({ 'user-agent': 'B' })));
+  it('keys the rate limit on the client address with a secret, never in clear', () => {
+    const key = clientKey('203.0.113.7', 'secret-one-0123456789');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(clientKey('203.0.113.7', 'secret-one-0123456789')).toBe(key);
+    expect(clientKey('203.0.113.8', 'secret-one-0123456789')).not.toBe(key);
+    expect(clientKey('203.0.113.7', 'secret-two-0123456789')).not.toBe(key);
+    expect(clientKey(null, 'secret-one-0123456789')).not.toBe(key);
   });
 });
 
@@ -67,8 +68,14 @@ describe('CSV fields', () => {
 });
 
 describe('consent log settings', () => {
-  it('defaults to SQLite in ./data, 36 months, 30 requests a minute', () => {
-    expect(receiptSettings({})).toEqual({ sqliteFile: expect.stringMatching(/\/data\/receipts\.sqlite$/), databaseUrl: undefined, salt: undefined, retentionMonths: 36, rateLimitPerMinute: 30 });
+  it('defaults to SQLite in ./data, 36 months, 30 requests a minute, no PostgreSQL migration at start', () => {
+    expect(receiptSettings({})).toEqual({ sqliteFile: expect.stringMatching(/\/data\/receipts\.sqlite$/), databaseUrl: undefined, salt: undefined, retentionMonths: 36, rateLimitPerMinute: 30, migrateOnStart: false });
+  });
+
+  it('reads MIGRATE_ON_START=1 and refuses other values by name', () => {
+    expect(receiptSettings({ MIGRATE_ON_START: '1' }).migrateOnStart).toBe(true);
+    expect(receiptSettings({ MIGRATE_ON_START: '0' }).migrateOnStart).toBe(false);
+    expect(() => receiptSettings({ MIGRATE_ON_START: 'yes' })).toThrow(/MIGRATE_ON_START must be 1/);
   });
 
   it('names every bad variable', () => {
