@@ -2,7 +2,7 @@
  * The editions timeline, safe for the browser: no zod, no fs, no node: imports. The data is the
  * archive index that `npm run policy:release` writes (and `npm run content:check` validates).
  */
-import index from '../../content/policy/archive/index.json';
+import index from '../../content/policy/archive/index.json' with { type: 'json' };
 import type { Edition } from './edition-id';
 
 export { editionId, type Edition, type EditionKind } from './edition-id';
