@@ -1,3 +1,5 @@
+import { historyPaths } from './policy/history-paths';
+
 /** Every public page below a locale; the sitemap and the link checks list these. */
 export const SITE_PAGES = ['/', '/privacy', '/cookies'] as const;
 
@@ -7,7 +9,8 @@ export const SITE_PAGES = ['/', '/privacy', '/cookies'] as const;
  */
 export function isSitePage(path: string): boolean {
   if (path === '' || path === '/') return true;
-  return (SITE_PAGES as readonly string[]).includes(path);
+  // The policy history (archived texts, what changed) is public but kept out of the sitemap.
+  return (SITE_PAGES as readonly string[]).includes(path) || historyPaths().includes(path);
 }
 
 /** The archive of policy texts: public, but not in the sitemap. */

@@ -4,6 +4,8 @@
  * Exit codes: 0 done, 1 failed (database, nothing found), 2 bad arguments (usage on stderr).
  */
 import { parseReceiptsArgs, RECEIPTS_USAGE, UsageError, type ReceiptsCommand } from '../lib/receipts/cli-args';
+import { env } from '../lib/env/schema';
+import { createArchiveLookup } from '../lib/receipts/archived-text';
 import { jsonRow, writeExport } from '../lib/receipts/export';
 import { openReceiptStore } from '../lib/receipts/open';
 import { receiptSettings, type ReceiptSettings } from '../lib/receipts/settings';
@@ -17,8 +19,10 @@ function write(chunk: string): Promise<void> | void {
 async function run(command: ReceiptsCommand, settings: ReceiptSettings): Promise<number> {
   const store = await openReceiptStore(settings);
   try {
+    // Each hash is resolved against the policy archive: which edition, which archived file and page.
+    const resolve = command.kind === 'purge' ? undefined : createArchiveLookup(process.env.CONTENT_ROOT ?? process.cwd(), env().SITE_URL);
     if (command.kind === 'export') {
-      const n = await writeExport(store.range(command.from, command.to), command.format, write);
+      const n = await writeExport(store.range(command.from, command.to), command.format, write, resolve);
       console.error(`${n} receipt(s) from ${command.from.toISOString()} to ${command.to.toISOString()} (exclusive).`);
       return 0;
     }
@@ -28,7 +32,16 @@ async function run(command: ReceiptsCommand, settings: ReceiptSettings): Promise
         console.error(`No receipt has the consent id ${command.consentId}.`);
         return 1;
       }
-      await write(`${JSON.stringify(history.map(jsonRow), null, 2)}\n`);
+      const rows = history.map((receipt) => ({ ...jsonRow(receipt), archived_text: resolve!(receipt) }));
+      await write(`${JSON.stringify(rows, null, 2)}\n`);
+      for (const row of rows) {
+        const text = row.archived_text;
+        console.error(
+          text.status === 'not archived'
+            ? `${row.at}: not an archived text — ${text.note}.`
+            : `${row.at}: revision ${text.revision}, edition ${text.edition} (${text.locale}) — ${text.path}, ${text.url}${text.status === 'legacy' ? ` (${text.note})` : ''}.`,
+        );
+      }
       return 0;
     }
     const deleted = await store.purgeOlderThan(command.cutoff);

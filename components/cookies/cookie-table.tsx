@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server';
-import { COOKIE_REGISTRY } from '@/lib/cookies/registry';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { cookieTableRows, type CookieRow, type CookieTableMessages } from '@/lib/cookies/table-rows';
 import type { Locale } from '@/lib/i18n/routing';
 import styles from './cookies.module.css';
 
-/** The cookie declaration, rendered from the registry: the cookies page and the policy embed it. */
-export async function CookieTable({ locale }: { locale: Locale }) {
-  const [t, consent] = await Promise.all([getTranslations({ locale, namespace: 'Cookies' }), getTranslations({ locale, namespace: 'Consent' })]);
+/** A cookie table from final rows: today's registry, or the rows an archived edition froze. */
+export async function CookieRowsTable({ locale, rows }: { locale: Locale; rows: readonly CookieRow[] }) {
+  const t = await getTranslations({ locale, namespace: 'Cookies' });
   return (
     <div className={styles.scroller} role="group" aria-label={t('caption')} tabIndex={0} data-cookie-table="">
       <table className={styles.table}>
@@ -20,20 +20,27 @@ export async function CookieTable({ locale }: { locale: Locale }) {
           </tr>
         </thead>
         <tbody>
-          {COOKIE_REGISTRY.map((entry) => (
-            <tr key={entry.name}>
+          {rows.map((row) => (
+            <tr key={row.name}>
               <th scope="row">
-                <code>{entry.name}</code>
-                {entry.storage !== 'cookie' && <span className={styles.storage}> ({entry.storage === 'none' ? t('noCookie') : t('sessionStorage')})</span>}
+                <code>{row.name}</code>
+                {row.note && <span className={styles.storage}> ({row.note})</span>}
               </th>
-              <td>{entry.provider}</td>
-              <td>{consent(`categories.${entry.category}.label`)}</td>
-              <td>{entry.purpose[locale]}</td>
-              <td>{entry.lifetime[locale]}</td>
+              <td>{row.provider}</td>
+              <td>{row.category}</td>
+              <td>{row.purpose}</td>
+              <td>{row.lifetime}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** The cookie declaration, rendered from the registry: the cookies page and the policy embed it. */
+export async function CookieTable({ locale }: { locale: Locale }) {
+  // The same rows the archive freezes and the receipts hash (lib/cookies/table-rows.ts).
+  const messages = (await getMessages({ locale })) as unknown as CookieTableMessages;
+  return <CookieRowsTable locale={locale} rows={cookieTableRows(locale, messages)} />;
 }

@@ -17,7 +17,8 @@ export interface CookieDeclaration {
 }
 
 const ALMA_JET = 'ALMA JET (almajet.aero)';
-const GOOGLE = 'Google Ireland Ltd (Google Analytics)';
+// The policy names "Google Inc.", the company's name when the text was written; see docs/content-notes.md.
+const GOOGLE = 'Google LLC (formerly Google Inc.)';
 
 /** Every cookie the site can set. The preferences dialog and the cookie declarations render from it. */
 export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
@@ -89,8 +90,8 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     category: 'tracking',
     purpose: {
       ru: 'Обезличенный подсчёт просмотров страниц без файлов cookie; работает только с Вашего согласия на отслеживание.',
-      en: 'Anonymous page-view counting without cookies; runs only with your consent to tracking.',
-      kk: 'Бет қаралымдарын cookie файлдарынсыз иесіздендірілген түрде санау; тек бақылауға берген келісіміңіз болған жағдайда ғана жұмыс істейді.',
+      en: 'De-identified page-view counting without cookies; runs only with your consent to tracking.',
+      kk: 'Бет қаралымдарын cookie файлдарынсыз иесіздендірілген түрде санау; тек қадағалауға берген келісіміңіз болған жағдайда ғана жұмыс істейді.',
     },
     lifetime: { ru: 'файлы cookie не используются', en: 'sets no cookie', kk: 'cookie файлдары пайдаланылмайды' },
   },

@@ -34,9 +34,9 @@ export class OutlineError extends Error {
   }
 }
 
-const HEADING_LEVELS: Record<string, 2 | 3 | 4> = { H2: 2, H3: 3, H4: 4 };
+export const HEADING_LEVELS: Record<string, 2 | 3 | 4> = { H2: 2, H3: 3, H4: 4 };
 
-interface JsxNode extends Parent {
+export interface JsxNode extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
@@ -84,7 +84,7 @@ function metadataOf(node: EsmNode): unknown {
 }
 
 /** `<H2 id>…</H2>` on one line is a paragraph holding a single JSX element; on several lines, a flow element. */
-function headingElement(node: Node): JsxNode | undefined {
+export function headingElement(node: Node): JsxNode | undefined {
   if (node.type === 'mdxJsxFlowElement') return node as JsxNode;
   if (node.type !== 'paragraph') return undefined;
   const children = (node as Parent).children.filter((c) => !(c.type === 'text' && !(c as Node & { value: string }).value.trim()));

@@ -1,7 +1,8 @@
 import type { ConsentAction } from '../consent/categories';
 import type { ConsentRecord } from '../consent/format';
 import type { Locale } from '../i18n/routing';
-import { consentTextsHash, userAgentHash } from './hashing';
+import { userAgentHash } from './hashing';
+import { textsHash } from './texts-hash';
 import type { ConsentReceipt, ReceiptStore } from './types';
 
 /** What the API knows about an accepted choice, before anything is hashed. */
@@ -34,7 +35,7 @@ export async function receiptFor(choice: ConsentChoice, salt: string): Promise<C
     action: choice.action,
     locale: choice.locale,
     gpc: choice.gpc,
-    textsHash: await consentTextsHash(choice.locale),
+    textsHash: await textsHash(choice.locale),
     userAgentHash: userAgentHash(choice.userAgent, salt),
   };
 }

@@ -1,6 +1,19 @@
+import type { ArchivedText } from './archived-text';
 import { RECEIPT_COLUMNS, type ConsentReceipt } from './types';
 
 type Column = (typeof RECEIPT_COLUMNS)[number];
+
+/** The export's columns when receipts are resolved against the policy archive: the stored ones, then the edition and archived text. */
+export const EXPORT_COLUMNS = [...RECEIPT_COLUMNS, 'policy_edition', 'archived_text'] as const;
+type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+type Cells = Partial<Record<ExportColumn, string | number | boolean | null>>;
+type Resolve = (receipt: ConsentReceipt) => ArchivedText;
+
+function resolvedCells(receipt: ConsentReceipt, resolve: Resolve | undefined): Cells {
+  if (!resolve) return cells(receipt);
+  const text = resolve(receipt);
+  return { ...cells(receipt), policy_edition: text.status === 'not archived' ? null : text.edition, archived_text: text.status === 'not archived' ? 'not archived' : text.id };
+}
 
 function cells(r: ConsentReceipt): Record<Column, string | number | boolean | null> {
   return {
@@ -26,29 +39,33 @@ export function csvField(value: string | number | boolean | null): string {
 }
 
 /** The CSV header line, CRLF-terminated as RFC 4180 asks. */
-export function csvHeader(): string {
-  return `${RECEIPT_COLUMNS.join(',')}\r\n`;
+export function csvHeader(columns: readonly string[] = RECEIPT_COLUMNS): string {
+  return `${columns.join(',')}\r\n`;
 }
 
 /** One receipt as a CSV line, columns in RECEIPT_COLUMNS order. */
-export function csvLine(receipt: ConsentReceipt): string {
-  const row = cells(receipt);
-  return `${RECEIPT_COLUMNS.map((column) => csvField(row[column])).join(',')}\r\n`;
+export function csvLine(receipt: ConsentReceipt, resolve?: Resolve): string {
+  const row = resolvedCells(receipt, resolve);
+  const columns: readonly ExportColumn[] = resolve ? EXPORT_COLUMNS : RECEIPT_COLUMNS;
+  return `${columns.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`;
 }
 
 /** One receipt as a JSON object with the export's snake_case column names. */
-export function jsonRow(receipt: ConsentReceipt): Record<Column, string | number | boolean | null> {
-  return cells(receipt);
+export function jsonRow(receipt: ConsentReceipt, resolve?: Resolve): Cells {
+  return resolvedCells(receipt, resolve);
 }
 
-/** Writes receipts as CSV (header first) or as one JSON array, a line per receipt, without holding them all. */
-export async function writeExport(receipts: AsyncIterable<ConsentReceipt>, format: 'csv' | 'json', write: (chunk: string) => void | Promise<void>): Promise<number> {
+/**
+ * Writes receipts as CSV (header first) or as one JSON array, a line per receipt, without holding
+ * them all. With `resolve`, each row also names the policy edition and archived text its hash proves.
+ */
+export async function writeExport(receipts: AsyncIterable<ConsentReceipt>, format: 'csv' | 'json', write: (chunk: string) => void | Promise<void>, resolve?: Resolve): Promise<number> {
   let n = 0;
-  if (format === 'csv') await write(csvHeader());
+  if (format === 'csv') await write(csvHeader(resolve ? EXPORT_COLUMNS : RECEIPT_COLUMNS));
   else await write('[');
   for await (const receipt of receipts) {
-    if (format === 'csv') await write(csvLine(receipt));
-    else await write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(jsonRow(receipt))}`);
+    if (format === 'csv') await write(csvLine(receipt, resolve));
+    else await write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(jsonRow(receipt, resolve))}`);
     n += 1;
   }
   if (format === 'json') await write(n === 0 ? ']\n' : '\n]\n');

@@ -1,5 +1,4 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import type { Locale } from '../i18n/routing';
 
 /** JSON with object keys sorted at every level, so equal content always gives equal bytes. */
 export function stableJson(value: unknown): string {
@@ -16,25 +15,6 @@ export function stableJson(value: unknown): string {
 /** SHA-256 (hex) of the stable JSON of `value`. */
 export function sha256Json(value: unknown): string {
   return createHash('sha256').update(stableJson(value), 'utf8').digest('hex');
-}
-
-const textsHashes = new Map<string, Promise<string>>();
-
-/** SHA-256 of the `Consent` namespace of messages/<locale>.json: which banner and dialog texts the visitor saw. */
-export function consentTextsHash(locale: Locale): Promise<string> {
-  let hash = textsHashes.get(locale);
-  if (!hash) {
-    // The same import the pages use (lib/i18n/request.ts), so the hash covers the texts they render.
-    hash = import(`../../messages/${locale}.json`).then((mod: { default: Record<string, unknown> }) => {
-      const texts = mod.default.Consent;
-      if (texts === undefined) throw new Error(`messages/${locale}.json has no Consent namespace`);
-      return sha256Json(texts);
-    });
-    // A failed read must not stick: the next request tries again.
-    hash.catch(() => textsHashes.delete(locale));
-    textsHashes.set(locale, hash);
-  }
-  return hash;
 }
 
 /** HMAC-SHA-256 (hex) of a user agent with the secret salt; the raw user agent is never stored. */

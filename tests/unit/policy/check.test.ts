@@ -291,7 +291,7 @@ describe('checkPolicies: metadata', () => {
   it('reports a misspelt metadata field', () => {
     const en = english().replace('  revision: 1,', '  revison: 1,');
     const messages = check(en).map((p) => `${p.file}: ${p.message}`);
-    expect(messages).toContain(`${EN}: metadata has unknown field(s) revison: allowed are title, description, lastUpdated, revision`);
+    expect(messages).toContain(`${EN}: metadata has unknown field(s) revison: allowed are title, description, lastUpdated, revision, edition`);
   });
 });
 

@@ -85,14 +85,14 @@ describe('describeMetaProblems', () => {
     const misspelt = { ...withoutField('revision'), revison: 1 };
     const problems = describeMetaProblems(misspelt, FILE);
     expect(problems).toContain(
-      `${FILE}: metadata has unknown field(s) revison: allowed are title, description, lastUpdated, revision`,
+      `${FILE}: metadata has unknown field(s) revison: allowed are title, description, lastUpdated, revision, edition`,
     );
     expect(problems).toContain(`${FILE}: metadata.revision is missing`);
   });
 
   it('reports an unknown extra field even when everything else is right', () => {
     expect(describeMetaProblems({ ...valid, author: 'Legal' }, FILE)).toEqual([
-      `${FILE}: metadata has unknown field(s) author: allowed are title, description, lastUpdated, revision`,
+      `${FILE}: metadata has unknown field(s) author: allowed are title, description, lastUpdated, revision, edition`,
     ]);
   });
 

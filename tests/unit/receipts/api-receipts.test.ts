@@ -5,14 +5,14 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleConsentPost, type ConsentPostContext } from '@/lib/consent/api';
 import type { ConsentRecord } from '@/lib/consent/format';
+import { readEditionRecord } from '@/lib/policy/archive';
+import { latestEdition } from '@/lib/policy/editions';
 import { openReceiptDatabase } from '@/lib/receipts/connect';
 import { createConsentLog } from '@/lib/receipts/consent-log';
-import { sha256Json } from '@/lib/receipts/hashing';
 import { migrateReceipts } from '@/lib/receipts/migrations';
 import type { ReceiptDatabase } from '@/lib/receipts/schema';
 import { createReceiptStore } from '@/lib/receipts/store';
 import type { ReceiptStore } from '@/lib/receipts/types';
-import en from '@/messages/en.json';
 import { consentPost } from './requests';
 import { STORE_TARGETS, type TestDatabase } from './targets';
 
@@ -57,7 +57,8 @@ describe.each(STORE_TARGETS)('POST /api/consent with the consent log on $name', 
       action: 'accept_all',
       locale: 'en',
       gpc: true,
-      textsHash: sha256Json(en.Consent),
+      // The exact archived text the visitor was shown: the latest edition, in English.
+      textsHash: readEditionRecord(process.cwd(), latestEdition()!.id).hashes.en,
       userAgentHash: createHmac('sha256', SALT).update('Mozilla/5.0 (receipt-test)').digest('hex'),
     });
   });

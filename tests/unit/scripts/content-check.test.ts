@@ -15,7 +15,8 @@ function run() {
   });
 }
 
-describe('npm run content:check', () => {
+// Each case spawns tsx (several seconds on a busy machine).
+describe('npm run content:check', { timeout: 30_000 }, () => {
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'policy-'));
     cpSync(path.join(repo, 'content/policy'), path.join(root, 'content/policy'), { recursive: true });

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Toc } from '@/components/policy/toc';
 import { env } from '@/lib/env/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/page-metadata';
+import { HISTORY_PATH } from '@/lib/policy/history-paths';
 import { loadPolicy, loadPolicyModule } from '@/lib/policy/load';
 import styles from '../pages.module.css';
 
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function PrivacyPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [{ Content, meta, sections }, t] = await Promise.all([loadPolicy(locale), getTranslations({ locale, namespace: 'Privacy' })]);
+  const [{ Content, meta, sections }, t, history] = await Promise.all([loadPolicy(locale), getTranslations({ locale, namespace: 'Privacy' }), getTranslations({ locale, namespace: 'History' })]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.lastUpdated}T00:00:00Z`));
   return (
     <div className={styles.policyLayout}>
@@ -31,6 +33,8 @@ export default async function PrivacyPage({ params }: PageProps) {
         </article>
         <p className={styles.meta}>
           {t('lastUpdated', { date })} · {t('revision', { revision: meta.revision })}
+          <br />
+          <Link href={`/${locale}${HISTORY_PATH}`}>{history('link')}</Link>
         </p>
       </div>
     </div>

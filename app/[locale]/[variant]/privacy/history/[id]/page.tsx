@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CookieRowsTable } from '@/components/cookies/cookie-table';
+import styles from '@/components/policy/history.module.css';
+import { Toc } from '@/components/policy/toc';
+import { env } from '@/lib/env/schema';
+import { formatDate } from '@/lib/i18n/dates';
+import type { Locale } from '@/lib/i18n/routing';
+import { EDITIONS, latestEdition } from '@/lib/policy/editions';
+import { HISTORY_PATH } from '@/lib/policy/history-paths';
+import { loadArchivedPolicy } from '@/lib/policy/load-archive';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import pages from '../../../pages.module.css';
+
+interface PageProps {
+  params: Promise<{ locale: Locale; variant: string; id: string }>;
+}
+
+// Every archived edition is prerendered; any other id answers 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return EDITIONS.map((e) => ({ id: e.id }));
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, id } = await params;
+  const [t, { edition }] = await Promise.all([getTranslations({ locale, namespace: 'History' }), loadArchivedPolicy(id, locale)]);
+  // An archived text is a record, not a page to find: canonical to the current policy, not indexed.
+  const base = pageMetadata(env().SITE_URL, locale, '/privacy', `${t('archivedTitle', { revision: edition.revision, edition: edition.edition })} — ALMA JET`, t('description'));
+  return { ...base, robots: { index: false, follow: true } };
+}
+
+/** An archived edition in full, rendered by the same MDX components, with the cookie table it showed then. */
+export default async function ArchivedPolicyPage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const [{ edition, record, Content, sections }, t, privacy] = await Promise.all([
+    loadArchivedPolicy(id, locale),
+    getTranslations({ locale, namespace: 'History' }),
+    getTranslations({ locale, namespace: 'Privacy' }),
+  ]);
+  const date = formatDate(locale, new Date(`${edition.date}T00:00:00Z`));
+  const FrozenCookieTable = () => <CookieRowsTable locale={locale} rows={record.cookieTable[locale]} />;
+  return (
+    <div className={pages.policyLayout}>
+      <Toc title={privacy('toc')} sections={sections} />
+      <div>
+        <p className={styles.notice} role="note" data-archive-notice="">
+          {edition === latestEdition()
+            ? t('currentNotice', { date })
+            : t.rich('archivedNotice', { date, link: (chunks) => <Link href={`/${locale}/privacy`}>{chunks}</Link> })}{' '}
+          <Link href={`/${locale}${HISTORY_PATH}`}>{t('allVersions')}</Link>
+        </p>
+        <article className={pages.prose} data-edition={edition.id}>
+          <Content components={{ CookieTable: FrozenCookieTable }} />
+        </article>
+        <p className={pages.meta}>
+          {t('published', { date })} · {t('entry', { revision: edition.revision, edition: edition.edition })}
+        </p>
+      </div>
+    </div>
+  );
+}
