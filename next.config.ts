@@ -4,6 +4,7 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { parseEnv } from './lib/env/schema';
 import { checkMessages } from './lib/i18n/messages-check';
+import { checkArchive } from './lib/policy/archive-check';
 import { checkPolicies, formatProblem } from './lib/policy/check';
 import { outline } from './lib/policy/outline';
 import { readMessageSources, readPolicySources } from './lib/policy/sources';
@@ -17,7 +18,7 @@ parseEnv(process.env);
 
 /** The editors' content check, run by every production build so a broken policy never ships. */
 function assertPolicyContent(): void {
-  const problems = [...checkPolicies(readPolicySources()), ...checkMessages(readMessageSources())];
+  const problems = [...checkPolicies(readPolicySources()), ...checkMessages(readMessageSources()), ...checkArchive(process.cwd())];
   if (problems.length > 0) throw new Error(`Policy content check failed:\n${problems.map(formatProblem).join('\n')}`);
 }
 

@@ -3,6 +3,7 @@
 import { OPTIONAL_CATEGORIES, type OptionalCategory } from '@/lib/consent/categories';
 import { consentExpiry } from '@/lib/consent/format';
 import { formatDate } from '@/lib/i18n/dates';
+import { editionAt } from '@/lib/policy/editions';
 import type { Locale } from '@/lib/i18n/routing';
 import { useConsent } from '../consent/consent-provider';
 import styles from './cookies.module.css';
@@ -13,6 +14,9 @@ export interface ChoiceStrings {
   denied: string;
   given: string;
   expires: string;
+  /** Label of the policy edition the choice was given under, and the edition's name ("Revision {revision}, edition {edition}"). */
+  edition: string;
+  editionName: string;
   consentId: string;
   consentIdHint: string;
   /** Shown for the id and dates until the browser has read them from the cookie. */
@@ -29,6 +33,7 @@ export function CurrentChoice({ locale, strings }: { locale: Locale; strings: Ch
   const { choice, record } = useConsent();
   if (!choice) return <p>{strings.noChoice}</p>;
   const expiry = record ? consentExpiry(record) : null;
+  const edition = record ? editionAt(record.rev, record.at) : null;
   return (
     <dl className={styles.choice} data-testid="current-choice">
       {OPTIONAL_CATEGORIES.map((category) => (
@@ -44,6 +49,10 @@ export function CurrentChoice({ locale, strings }: { locale: Locale; strings: Ch
       <div className={styles.pair}>
         <dt>{strings.expires}</dt>
         <dd>{expiry ? <time dateTime={expiry.toISOString()}>{formatDate(locale, expiry)}</time> : strings.pending}</dd>
+      </div>
+      <div className={styles.pair}>
+        <dt>{strings.edition}</dt>
+        <dd>{edition ? <a href={`/${locale}/privacy/history/${edition.id}`}>{strings.editionName.replace('{revision}', String(edition.revision)).replace('{edition}', String(edition.edition))}</a> : strings.pending}</dd>
       </div>
       <div className={styles.pair}>
         <dt>{strings.consentId}</dt>

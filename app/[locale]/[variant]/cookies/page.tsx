@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function CookiesPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, consent, categories] = await Promise.all([getTranslations({ locale, namespace: 'Cookies' }), getTranslations({ locale, namespace: 'Consent' }), consentCategories(locale)]);
+  const [t, consent, history, categories] = await Promise.all([
+    getTranslations({ locale, namespace: 'Cookies' }),
+    getTranslations({ locale, namespace: 'Consent' }),
+    getTranslations({ locale, namespace: 'History' }),
+    consentCategories(locale),
+  ]);
   return (
     <article className={styles.wide}>
       <h1>{t('title')}</h1>
@@ -41,6 +46,8 @@ export default async function CookiesPage({ params }: PageProps) {
           denied: t('denied'),
           given: t('given'),
           expires: t('expires'),
+          edition: t('edition'),
+          editionName: history.raw('entry') as string,
           consentId: t('consentId'),
           consentIdHint: t('consentIdHint'),
           pending: t('pending'),
