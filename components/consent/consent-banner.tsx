@@ -4,8 +4,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ConsentAction } from '@/lib/consent/categories';
 import { useConsent } from './consent-provider';
 import { focusMain } from './focus';
-import { PreferencesButton } from './preferences-button';
-import { CUSTOMIZE_FORM } from './preferences-navigation';
+import { PreferencesLink } from './preferences-link';
 import { usePublicPath } from '../layout/public-path';
 import styles from './consent.module.css';
 
@@ -75,10 +74,9 @@ export function ConsentBanner({ strings, locale, gpc }: { strings: BannerStrings
           <button type="submit" name="action" value="reject_all" className={styles.button} onClick={(event) => decide(event, 'reject_all')}>
             {strings.rejectAll}
           </button>
-          {/* Its GET form is outside this one (ConsentRoot renders it): forms cannot nest. */}
-          <PreferencesButton className={styles.button} form={CUSTOMIZE_FORM}>
+          <PreferencesLink locale={locale} className={styles.button}>
             {strings.customize}
-          </PreferencesButton>
+          </PreferencesLink>
         </div>
       </form>
     </section>

@@ -10,7 +10,7 @@ import { ConsentBanner } from './consent-banner';
 import { ConsentSeeder } from './consent-provider';
 import { consentCategories } from './consent-strings';
 import { PreferencesDialog } from './preferences-dialog';
-import { CUSTOMIZE_FORM, PreferencesNavigation } from './preferences-navigation';
+import { EnhanceScript } from './enhance-script';
 
 /**
  * The consent parts of a page prerendered for one variant (see lib/consent/variants.ts): the
@@ -33,7 +33,6 @@ export async function ConsentRoot({ locale, variant, children }: { locale: Local
       )}
       {measurementId && <GoogleAnalytics measurementId={measurementId} />}
       {VERCEL && <VercelAnalytics />}
-      {!choice && <PreferencesNavigation locale={locale} id={CUSTOMIZE_FORM} />}
       {!choice && (
         <ConsentBanner
           locale={locale}
@@ -51,6 +50,7 @@ export async function ConsentRoot({ locale, variant, children }: { locale: Local
         />
       )}
       {children}
+      <EnhanceScript />
       <PreferencesDialog
         locale={locale}
         categories={await consentCategories(locale)}

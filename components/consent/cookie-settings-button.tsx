@@ -1,11 +1,12 @@
-import { PreferencesButton } from './preferences-button';
-import { PreferencesNavigation } from './preferences-navigation';
+'use client';
+
+import { PreferencesLink } from './preferences-link';
 
 /** "Cookie settings": opens the preferences (the dialog, or the cookies page's form without JavaScript). */
 export function CookieSettingsButton({ label, locale, className }: { label: string; locale: string; className?: string }) {
   return (
-    <PreferencesNavigation locale={locale}>
-      <PreferencesButton className={className}>{label}</PreferencesButton>
-    </PreferencesNavigation>
+    <PreferencesLink locale={locale} className={className}>
+      {label}
+    </PreferencesLink>
   );
 }
