@@ -56,7 +56,7 @@ export default async function CookiesPage({ params }: PageProps) {
       />
       <CookieSettingsButton label={t('change')} locale={locale} className={buttons.button} />
       {/* Not a landmark: the banner is the one region named for cookies. */}
-      <div id="preferences" tabIndex={-1}>
+      <div id="preferences">
         <h2>{consent('dialogTitle')}</h2>
         <p>{consent('dialogIntro')}</p>
         <PagePreferences locale={locale} categories={categories} strings={{ save: consent('save'), acceptAll: consent('acceptAll'), rejectAll: consent('rejectAll'), alwaysOn: consent('alwaysOn') }} />
