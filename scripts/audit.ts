@@ -24,8 +24,6 @@ interface Run {
   tbt: number;
   cls: number;
   jsBytes: number;
-  /** What Lighthouse took as the largest contentful paint (its selector), to see what holds LCP back. */
-  lcpElement: string;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -48,20 +46,12 @@ async function audit(port: number, url: string, name: string): Promise<Run> {
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
     jsBytes: items.find((i) => i.resourceType === 'script')?.transferSize ?? NaN,
-    lcpElement: lcpSelector(lhr.audits['largest-contentful-paint-element']?.details),
   };
 }
 
-/** The LCP element's selector from Lighthouse's details table (nested in 12.x), or '?'. */
-function lcpSelector(details: unknown): string {
-  const found = JSON.stringify(details ?? {}).match(/"selector":"([^"]+)"/);
-  return found?.[1] ?? '?';
-}
-
 function summarise(runs: Run[]): Run {
-  const keys = (Object.keys(runs[0]!) as (keyof Run)[]).filter((k) => k !== 'lcpElement');
-  const numbers = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k] as number))]));
-  return { ...numbers, lcpElement: [...new Set(runs.map((r) => r.lcpElement))].join(' | ') } as Run;
+  const keys = Object.keys(runs[0]!) as (keyof Run)[];
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as Run;
 }
 
 const row = (label: string, r: Run) =>
@@ -99,8 +89,7 @@ try {
 console.log(`\nLighthouse 12.2.3, mobile, median of ${RUNS} runs (ms; JS in KiB transferred)`);
 console.log('page           perf  a11y   bp  seo     FCP    LCP   TBT    CLS      JS');
 for (const [label, r] of results) console.log(row(label, r));
-console.log('\nLCP element per page:');
-for (const [label, r] of results) console.log(`  ${label.padEnd(14)} ${r.lcpElement}`);
+
 const floor = results[0]![1];
 for (const [label, r] of results.slice(1)) {
   const problems = [
