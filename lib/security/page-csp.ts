@@ -31,5 +31,13 @@ export function pageCsp(route: string, options: { dev: boolean; distDir?: string
   // BUILD_DIST_DIR is inlined by next.config.ts: `.next`, or `.next-standalone` for the standalone server.
   const loaded = manifest(options.distDir ?? process.env.BUILD_DIST_DIR ?? '.next');
   const entry = loaded?.pages[route];
-  return buildCsp({ scriptHashes: entry?.scripts ?? [], styleHashes: entry?.styles ?? [], analytics: loaded?.analytics ?? false });
+  // Built once per page: the manifest cannot change under a running server. Unknown routes are
+  // not kept (they all get the same hash-less policy), so the map holds at most the build's pages.
+  const known = entry ? policies.get(route) : undefined;
+  if (known) return known;
+  const policy = buildCsp({ scriptHashes: entry?.scripts ?? [], styleHashes: entry?.styles ?? [], analytics: loaded?.analytics ?? false });
+  if (entry) policies.set(route, policy);
+  return policy;
 }
+
+const policies = new Map<string, string>();
