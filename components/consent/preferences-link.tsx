@@ -7,7 +7,7 @@ const noSubscription = () => () => {};
 
 /**
  * "Customize" and "Cookie settings": without JavaScript a link to the preferences form on the
- * cookies page; with it, a button that opens the preferences dialog. ENHANCE_SCRIPT gives the
+ * cookies page; with it, a button that opens the preferences dialog. EnhanceScript gives the
  * prerendered links their button role while the page is parsed (so the role never changes under a
  * visitor once scripts run); React keeps it on hydration and on elements it creates later.
  */
@@ -24,6 +24,8 @@ export function PreferencesLink({ locale, className, children }: { locale: strin
       href={`/${locale}/cookies#preferences`}
       className={className}
       data-preferences=""
+      // EnhanceScript set role and aria-haspopup before hydration, on purpose: no mismatch to report.
+      suppressHydrationWarning
       role={enhanced ? 'button' : undefined}
       aria-haspopup={enhanced ? 'dialog' : undefined}
       onClick={open}
