@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { CONSENT_COOKIE } from './lib/consent/format';
-import { chooseVariant, isVariant, MISSING_HEADER, VARIANT_HEADER } from './lib/consent/variants';
+import { chooseVariant, isVariant, MISSING_HEADER, prefetchVariant, VARIANT_HEADER } from './lib/consent/variants';
 import { LOCALE_COOKIE, rememberedLocale } from './lib/i18n/locale-cookie';
 import { isLocale, routing } from './lib/i18n/routing';
 import { effectiveRevision } from './lib/policy/revision-value';
@@ -39,7 +39,8 @@ function isDecodable(pathname: string): boolean {
 function servePage(request: NextRequest, locale: string, rest: string): NextResponse {
   const revision = effectiveRevision(Number(process.env.POLICY_REVISION));
   const gpc = request.headers.get('sec-gpc')?.trim() === '1';
-  const variant = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
+  const judged = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
+  const variant = request.headers.has('next-router-segment-prefetch') ? prefetchVariant(judged, request.headers.get('next-url')) : judged;
   const known = isSitePage(rest) && !isVariant(rest.split('/')[1]);
   // next.config.ts rewrites on these request headers: unlike a proxy rewrite, that leaves no
   // x-middleware-rewrite header naming the internal path in the response.
