@@ -40,7 +40,8 @@ function servePage(request: NextRequest, locale: string, rest: string): NextResp
   const revision = effectiveRevision(Number(process.env.POLICY_REVISION));
   const gpc = request.headers.get('sec-gpc')?.trim() === '1';
   const judged = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
-  const variant = request.headers.has('next-router-segment-prefetch') ? prefetchVariant(judged, request.headers.get('next-url')) : judged;
+  // Requests of Next's client router carry `next-url` (its flight headers are hidden from the proxy).
+  const variant = prefetchVariant(judged, request.headers.get('next-url'));
   const known = isSitePage(rest) && !isVariant(rest.split('/')[1]);
   // next.config.ts rewrites on these request headers: unlike a proxy rewrite, that leaves no
   // x-middleware-rewrite header naming the internal path in the response.

@@ -72,10 +72,12 @@ export function grantsNoMore(variant: Variant, than: Variant): boolean {
 }
 
 /**
- * The variant for a segment prefetch. Next fetches a page's tree and then its segments in separate
- * requests; a choice made in between would change the variant, and the segments would no longer
- * match the tree (a 404). So prefetches keep the variant of the page the visitor is on (Next's
- * `next-url` header names its internal path), as long as it grants no more than the cookie does.
+ * The variant for a request of Next's client router (a prefetch or a client-side navigation). Next
+ * fetches a page's tree and then its segments in separate requests; a choice made in between would
+ * change the variant, and the segments would no longer match the tree (a 404). So these requests
+ * keep the variant of the page the visitor is on (Next's `next-url` header names its internal
+ * path), as long as it grants no more than the cookie does. The page in the browser keeps the live
+ * choice in its consent store either way; full page loads (no `next-url`) always get `judged`.
  */
 export function prefetchVariant(judged: Variant, currentPage: string | null): Variant {
   const shown = currentPage?.split('/')[2];
