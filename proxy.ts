@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { CONSENT_COOKIE } from './lib/consent/format';
-import { chooseVariant, isVariant, MISSING_HEADER, prefetchVariant, VARIANT_HEADER } from './lib/consent/variants';
+import { chooseVariant, MISSING_HEADER, prefetchVariant, VARIANT_HEADER } from './lib/consent/variants';
 import { LOCALE_COOKIE, rememberedLocale } from './lib/i18n/locale-cookie';
 import { isLocale, routing } from './lib/i18n/routing';
 import { effectiveRevision } from './lib/policy/revision-value';
@@ -42,7 +42,8 @@ function servePage(request: NextRequest, locale: string, rest: string): NextResp
   const judged = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
   // Requests of Next's client router carry `next-url` (its flight headers are hidden from the proxy).
   const variant = prefetchVariant(judged, request.headers.get('next-url'));
-  const known = isSitePage(rest) && !isVariant(rest.split('/')[1]);
+  // Only the site's own pages: an internal variant path (`/ru/_v-first/…`) is no page, so it gets the 404.
+  const known = isSitePage(rest);
   // next.config.ts rewrites on these request headers: unlike a proxy rewrite, that leaves no
   // x-middleware-rewrite header naming the internal path in the response.
   const headers = new Headers(request.headers);

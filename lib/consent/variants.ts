@@ -3,7 +3,8 @@ import { evaluateConsent, type ConsentStatus } from './state';
 
 /**
  * Every page is prerendered once per consent variant; proxy.ts picks the variant for a request
- * from the consent cookie (judged by the server's clock) and Sec-GPC, and rewrites to it.
+ * from the consent cookie (judged by the server's clock) and Sec-GPC, and names it in a request
+ * header on which next.config.ts rewrites to the prerendered copy.
  *
  * - `_v-first`, `_v-first-gpc`: no valid choice (none, garbage, too long, future-dated, expired): the banner.
  * - `_v-renew`, `_v-renew-gpc`: a choice for an earlier revision: the banner with "the policy was updated".
