@@ -42,6 +42,9 @@ const nextConfig: NextConfig = {
   ...(standalone ? { output: 'standalone' as const, distDir } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
+  // The policy text is rendered by the server only (components/policy/static-article.tsx): browser
+  // bundles get a stand-in, so the text is in neither the client JavaScript nor the RSC payload.
+  turbopack: { resolveAlias: { '@/lib/policy/article-body': { browser: './lib/policy/article-body.browser.ts' } } },
   // The policy's table of contents is read from the MDX source at run time.
   outputFileTracingIncludes: { '/**': ['./content/policy/*.mdx'] },
   // proxy.ts judges the consent cookie and names the prerendered variant in a request header;

@@ -1,22 +1,37 @@
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getMessages } from 'next-intl/server';
 import { cookieTableRows, type CookieRow, type CookieTableMessages } from '@/lib/cookies/table-rows';
 import type { Locale } from '@/lib/i18n/routing';
 import styles from './cookies.module.css';
 
-/** A cookie table from final rows: today's registry, or the rows an archived edition froze. */
-export async function CookieRowsTable({ locale, rows }: { locale: Locale; rows: readonly CookieRow[] }) {
-  const t = await getTranslations({ locale, namespace: 'Cookies' });
+/** The table's own words in one language (messages/<locale>.json, `Cookies`). */
+export interface CookieTableLabels {
+  caption: string;
+  name: string;
+  provider: string;
+  category: string;
+  purpose: string;
+  lifetime: string;
+}
+
+/** The table's words read from a language's messages (plain strings: no placeholders). */
+export function cookieTableLabels(messages: { Cookies: CookieTableLabels }): CookieTableLabels {
+  const { caption, name, provider, category, purpose, lifetime } = messages.Cookies;
+  return { caption, name, provider, category, purpose, lifetime };
+}
+
+/** A cookie table from final rows and words: the same markup wherever it is rendered. */
+export function CookieRowsTableView({ labels, rows }: { labels: CookieTableLabels; rows: readonly CookieRow[] }) {
   return (
-    <div className={styles.scroller} role="group" aria-label={t('caption')} tabIndex={0} data-cookie-table="">
+    <div className={styles.scroller} role="group" aria-label={labels.caption} tabIndex={0} data-cookie-table="">
       <table className={styles.table}>
-        <caption>{t('caption')}</caption>
+        <caption>{labels.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('provider')}</th>
-            <th scope="col">{t('category')}</th>
-            <th scope="col">{t('purpose')}</th>
-            <th scope="col">{t('lifetime')}</th>
+            <th scope="col">{labels.name}</th>
+            <th scope="col">{labels.provider}</th>
+            <th scope="col">{labels.category}</th>
+            <th scope="col">{labels.purpose}</th>
+            <th scope="col">{labels.lifetime}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,6 +51,12 @@ export async function CookieRowsTable({ locale, rows }: { locale: Locale; rows: 
       </table>
     </div>
   );
+}
+
+/** A cookie table from final rows: today's registry, or the rows an archived edition froze. */
+export async function CookieRowsTable({ locale, rows }: { locale: Locale; rows: readonly CookieRow[] }) {
+  const messages = (await getMessages({ locale })) as unknown as { Cookies: CookieTableLabels };
+  return <CookieRowsTableView labels={cookieTableLabels(messages)} rows={rows} />;
 }
 
 /** The cookie declaration, rendered from the registry: the cookies page and the policy embed it. */

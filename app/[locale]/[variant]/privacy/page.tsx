@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StaticArticle } from '@/components/policy/static-article';
 import { Toc } from '@/components/policy/toc';
 import { env } from '@/lib/env/schema';
 import type { Locale } from '@/lib/i18n/routing';
@@ -22,15 +23,13 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function PrivacyPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [{ Content, meta, sections }, t, history] = await Promise.all([loadPolicy(locale), getTranslations({ locale, namespace: 'Privacy' }), getTranslations({ locale, namespace: 'History' })]);
+  const [{ meta, sections }, t, history] = await Promise.all([loadPolicy(locale), getTranslations({ locale, namespace: 'Privacy' }), getTranslations({ locale, namespace: 'History' })]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.lastUpdated}T00:00:00Z`));
   return (
     <div className={styles.policyLayout}>
       <Toc title={t('toc')} sections={sections} />
       <div>
-        <article className={styles.prose}>
-          <Content />
-        </article>
+        <StaticArticle source={{ kind: 'current', locale }} className={styles.prose} unavailable={t('unavailable')} />
         <p className={styles.meta}>
           {t('lastUpdated', { date })} · {t('revision', { revision: meta.revision })}
           <br />

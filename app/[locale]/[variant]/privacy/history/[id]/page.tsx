@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CookieRowsTable } from '@/components/cookies/cookie-table';
 import styles from '@/components/policy/history.module.css';
+import { StaticArticle } from '@/components/policy/static-article';
 import { Toc } from '@/components/policy/toc';
 import { env } from '@/lib/env/schema';
 import { formatDate } from '@/lib/i18n/dates';
@@ -36,13 +36,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ArchivedPolicyPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const [{ edition, record, Content, sections }, t, privacy] = await Promise.all([
+  const [{ edition, sections }, t, privacy] = await Promise.all([
     loadArchivedPolicy(id, locale),
     getTranslations({ locale, namespace: 'History' }),
     getTranslations({ locale, namespace: 'Privacy' }),
   ]);
   const date = formatDate(locale, new Date(`${edition.date}T00:00:00Z`));
-  const FrozenCookieTable = () => <CookieRowsTable locale={locale} rows={record.cookieTable[locale]} />;
   return (
     <div className={pages.policyLayout}>
       <Toc title={privacy('toc')} sections={sections} />
@@ -53,9 +52,12 @@ export default async function ArchivedPolicyPage({ params }: PageProps) {
             : t.rich('archivedNotice', { date, link: (chunks) => <Link href={`/${locale}/privacy`}>{chunks}</Link> })}{' '}
           <Link href={`/${locale}${HISTORY_PATH}`}>{t('allVersions')}</Link>
         </p>
-        <article className={pages.prose} data-edition={edition.id}>
-          <Content components={{ CookieTable: FrozenCookieTable }} />
-        </article>
+        <StaticArticle
+          source={{ kind: 'edition', id: edition.id, locale }}
+          className={pages.prose}
+          edition={edition.id}
+          unavailable={privacy('unavailable')}
+        />
         <p className={pages.meta}>
           {t('published', { date })} · {t('entry', { revision: edition.revision, edition: edition.edition })}
         </p>

@@ -1,0 +1,12 @@
+/*
+ * Browser stand-in for ./article-body.tsx (aliased in next.config.ts): the browser never renders
+ * the policy text itself. It keeps the server's HTML when it hydrates, and fetches that HTML after
+ * a client-side navigation (components/policy/static-article.tsx).
+ */
+import type { ReactNode } from 'react';
+import type { ArticleSource } from './article-source';
+
+export function useArticleBody(source: ArticleSource): ReactNode {
+  void source;
+  return null;
+}
