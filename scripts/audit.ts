@@ -1,7 +1,9 @@
 /*
  * `npm run audit`: Lighthouse 12.2.3 (mobile preset) against the production server, 3 runs per
  * page, every page type in every language, and the framework floor (a bare Next.js page of the
- * same version, benchmarks/floor) in the same run. Prints medians; reports go to reports/lighthouse/
+ * same version, benchmarks/floor) in the same run, round after round. For reference it also audits
+ * benchmarks/floor-text, the same bare page holding the policy's text: what the text alone costs.
+ * Prints medians; reports go to reports/lighthouse/
  * (git-ignored). Needs `npm run build` and Chromium (CHROME_PATH, default /usr/bin/chromium).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { SITE_PAGES } from '../lib/site-pages';
 import { ensureFloorBuild, startServer } from './lib/server';
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const TEXT_FLOOR = 'floor + text';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface Run {
@@ -59,13 +62,19 @@ const row = (label: string, r: Run) =>
 
 mkdirSync('reports/lighthouse', { recursive: true });
 await ensureFloorBuild();
+await ensureFloorBuild('benchmarks/floor-text');
 const floorServer = await startServer(3640, { dir: 'benchmarks/floor' });
+// Not a goal, a reference: the same bare page holding the policy's text (what the text alone costs).
+const textServer = await startServer(3642, { dir: 'benchmarks/floor-text' });
 const site = await startServer(3641, { probe: '/ru' });
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
 const results: [string, Run][] = [];
 let failed = false;
 try {
-  const targets: [string, string][] = [['floor', `${floorServer.url}/`]];
+  const targets: [string, string][] = [
+    ['floor', `${floorServer.url}/`],
+    [TEXT_FLOOR, `${textServer.url}/`],
+  ];
   // AUDIT_PAGES=/ru/privacy,/en limits the run to those pages (the floor is always measured).
   const only = process.env.AUDIT_PAGES?.split(',').filter(Boolean);
   for (const locale of routing.locales) {
@@ -74,15 +83,19 @@ try {
       if (!only || only.includes(path)) targets.push([path, `${site.url}${path}`]);
     }
   }
-  for (const [label, url] of targets) {
-    const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome.port, url, `${label.replace(/\//g, '_') || 'home'}-${i + 1}`));
-    results.push([label, summarise(runs)]);
-    process.stderr.write('.');
+  // Round after round over every target, so that the machine's drift during a run touches all alike.
+  const runs = new Map<string, Run[]>(targets.map(([label]) => [label, []]));
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const [label, url] of targets) {
+      runs.get(label)!.push(await audit(chrome.port, url, `${label.replace(/[/ +]/g, '_') || 'home'}-${i + 1}`));
+      process.stderr.write('.');
+    }
   }
+  for (const [label] of targets) results.push([label, summarise(runs.get(label)!)]);
 } finally {
   await chrome.kill();
   floorServer.stop();
+  textServer.stop();
   site.stop();
 }
 
@@ -91,7 +104,7 @@ console.log('page           perf  a11y   bp  seo     FCP    LCP   TBT    CLS    
 for (const [label, r] of results) console.log(row(label, r));
 
 const floor = results[0]![1];
-for (const [label, r] of results.slice(1)) {
+for (const [label, r] of results.slice(2)) {
   const problems = [
     r.accessibility < 100 && 'accessibility < 100',
     r.bestPractices < 100 && 'best practices < 100',
