@@ -81,7 +81,10 @@ test.describe('consent without JavaScript', () => {
       for (const name of [usability, tracking, marketing]) await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
       await page.getByRole('checkbox', { name: tracking, exact: true }).uncheck();
       await page.getByRole('checkbox', { name: marketing, exact: true }).uncheck();
+      // The post answers 303 back to this page: reload only once that page has loaded.
+      const loaded = page.waitForEvent('load');
       await page.getByRole('button', { name: l.save, exact: true }).click();
+      await loaded;
       await expect.poll(async () => (await storedConsent(context))?.record.id).not.toBe(first?.id);
       expect((await storedConsent(context))?.record).toMatchObject({ usability: true, tracking: false, marketing: false });
       await page.reload();
