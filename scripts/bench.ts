@@ -66,17 +66,23 @@ try {
   ];
   // Warm-up: JIT, file cache.
   await run({ url: `${floor.url}/`, duration: 3 });
-  for (const { opts } of targets) await run({ ...opts, duration: 2 });
+  for (const { opts } of targets) await run({ ...opts, duration: 3 });
 
   // ROUNDS rounds of: floor, page, floor, page, …, floor. Each page run is read against the mean of
   // the floor runs just before and after it; a page's figures are the means over the rounds.
+  // Every measured run follows 2 s of the same load: a server idle while the others ran (V8 shrinks
+  // an idle heap) must not start its run cold, or whichever page comes first in a round pays for it.
+  const measure = async (opts: autocannon.Options) => {
+    await run({ ...opts, duration: 2 });
+    return run(opts);
+  };
   const floorRuns: Result[] = [];
   const samples = new Map<string, { r: Result; floorReqs: number; floorP99: number }[]>(targets.map(({ label }) => [label, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    floorRuns.push(await run({ url: `${floor.url}/` }));
+    floorRuns.push(await measure({ url: `${floor.url}/` }));
     for (const { label, opts } of targets) {
-      const r = await run(opts);
-      floorRuns.push(await run({ url: `${floor.url}/` }));
+      const r = await measure(opts);
+      floorRuns.push(await measure({ url: `${floor.url}/` }));
       const [before, after] = floorRuns.slice(-2) as [Result, Result];
       samples.get(label)!.push({ r, floorReqs: (before.requests.average + after.requests.average) / 2, floorP99: (before.latency.p99 + after.latency.p99) / 2 });
     }
