@@ -15,7 +15,7 @@ import autocannon, { type Result } from 'autocannon';
 import { openReceiptDatabase } from '../lib/receipts/connect';
 import { migrateReceipts } from '../lib/receipts/migrations';
 import { openReceiptStore } from '../lib/receipts/open';
-import { ensureFloorBuild, startServer } from './lib/server';
+import { ensureFloorBuild, startServer, type RunningServer } from './lib/server';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,22 +33,19 @@ const errorsOf = (r: Result) => r.errors + r.timeouts + r.non2xx;
 
 await ensureFloorBuild('benchmarks/floor');
 await ensureFloorBuild('benchmarks/floor-proxy');
-// Both servers stay up and only one is under load at a time. This machine's speed drifts during a
-// run (other tenants), so the floor is measured again between pages, and each page is read against
-// the mean of the floor runs just before and just after it.
-const floor = await startServer(3651, { dir: 'benchmarks/floor' });
-// A reference, not a goal: the floor page behind the site's routing mechanism alone (a proxy naming
-// a variant in a request header, a rewrite on it, [locale]/[variant] segments), no decision in it.
-const mechanism = await startServer(3652, { dir: 'benchmarks/floor-proxy', probe: '/ru' }).catch((error: unknown) => {
-  floor.stop();
-  throw error;
-});
-const server = await startServer(3650, { probe: '/ru', env: { DATA_DIR: dataDir, RECEIPT_SALT: 'bench-only-salt-not-secret', CONSENT_RATE_LIMIT_PER_MINUTE: '10000000' } }).catch((error: unknown) => {
-  floor.stop();
-  mechanism.stop();
-  throw error;
-});
+// Every server stays up and only one is under load at a time; all are stopped at the end.
+const servers: RunningServer[] = [];
+const start = async (...args: Parameters<typeof startServer>) => {
+  const started = await startServer(...args);
+  servers.push(started);
+  return started;
+};
 try {
+  const floor = await start(3651, { dir: 'benchmarks/floor' });
+  // A reference, not a goal: the floor page behind the site's routing mechanism alone (a proxy naming
+  // a variant in a request header, a rewrite on it, [locale]/[variant] segments), no decision in it.
+  const mechanism = await start(3652, { dir: 'benchmarks/floor-proxy', probe: '/ru' });
+  const server = await start(3650, { probe: '/ru', env: { DATA_DIR: dataDir, RECEIPT_SALT: 'bench-only-salt-not-secret', CONSENT_RATE_LIMIT_PER_MINUTE: '10000000' } });
   // A real returning visitor's cookie, as the server writes it.
   const consent = await fetch(`${server.url}/api/consent`, {
     method: 'POST',
@@ -64,13 +61,10 @@ try {
     { label: 'GET /en/privacy (first visit)', opts: { url: `${server.url}/en/privacy` } },
     { label: 'GET /ru (first visit)', opts: { url: `${server.url}/ru` } },
   ];
-  // Warm-up: JIT, file cache.
-  await run({ url: `${floor.url}/`, duration: 3 });
-  for (const { opts } of targets) await run({ ...opts, duration: 3 });
-
-  // ROUNDS rounds of: floor, page, floor, page, …, floor. Each page run is read against the mean of
-  // the floor runs just before and after it; a page's figures are the means over the rounds.
-  // Every measured run follows 2 s of the same load: a server idle while the others ran (V8 shrinks
+  // This machine's speed drifts during a run (other tenants), so: ROUNDS rounds of floor, page,
+  // floor, page, …, floor. Each page run is read against the mean of the floor runs just before and
+  // after it; a page's figures are the means over the rounds. Every measured run follows 2 s of the
+  // same load (JIT, file cache): a server idle while the others ran (V8 shrinks
   // an idle heap) must not start its run cold, or whichever page comes first in a round pays for it.
   const measure = async (opts: autocannon.Options) => {
     await run({ ...opts, duration: 2 });
@@ -116,7 +110,5 @@ try {
   console.log(`consent log: ${receipts} receipts for ${api['2xx']} 2xx answers — ${same ? 'equal: nothing lost, nothing duplicated' : 'MISMATCH'}`);
   if (!same || !met || api.errors > 0) process.exitCode = 1;
 } finally {
-  server.stop();
-  floor.stop();
-  mechanism.stop();
+  for (const started of servers) started.stop();
 }

@@ -19,7 +19,7 @@ export function cookieTableLabels(messages: { Cookies: CookieTableLabels }): Coo
   return { caption, name, provider, category, purpose, lifetime };
 }
 
-/** A cookie table from final rows and words: the same markup wherever it is rendered. */
+/** A cookie table from final rows (today's registry, or the rows an archived edition froze) and words. */
 export function CookieRowsTableView({ labels, rows }: { labels: CookieTableLabels; rows: readonly CookieRow[] }) {
   return (
     <div className={styles.scroller} role="group" aria-label={labels.caption} tabIndex={0} data-cookie-table="">
@@ -53,15 +53,9 @@ export function CookieRowsTableView({ labels, rows }: { labels: CookieTableLabel
   );
 }
 
-/** A cookie table from final rows: today's registry, or the rows an archived edition froze. */
-export async function CookieRowsTable({ locale, rows }: { locale: Locale; rows: readonly CookieRow[] }) {
-  const messages = (await getMessages({ locale })) as unknown as { Cookies: CookieTableLabels };
-  return <CookieRowsTableView labels={cookieTableLabels(messages)} rows={rows} />;
-}
-
 /** The cookie declaration, rendered from the registry: the cookies page and the policy embed it. */
 export async function CookieTable({ locale }: { locale: Locale }) {
   // The same rows the archive freezes and the receipts hash (lib/cookies/table-rows.ts).
-  const messages = (await getMessages({ locale })) as unknown as CookieTableMessages;
-  return <CookieRowsTable locale={locale} rows={cookieTableRows(locale, messages)} />;
+  const messages = (await getMessages({ locale })) as unknown as CookieTableMessages & { Cookies: CookieTableLabels };
+  return <CookieRowsTableView labels={cookieTableLabels(messages)} rows={cookieTableRows(locale, messages)} />;
 }

@@ -9,8 +9,6 @@ interface StaticArticleProps {
   className?: string;
   /** The link text shown when the text cannot be fetched after a client-side navigation. */
   unavailable: string;
-  /** `data-edition` on archived texts. */
-  edition?: string;
 }
 
 /** The policy HTML of `path`'s prerendered page: the `<article>` this component rendered there. */
@@ -42,7 +40,7 @@ function sectionInAddress(): HTMLElement | null {
  * After a client-side navigation there is no server HTML to keep, so the text is read from the
  * page's own prerendered HTML.
  */
-export function StaticArticle({ source, className, unavailable, edition }: StaticArticleProps) {
+export function StaticArticle({ source, className, unavailable }: StaticArticleProps) {
   const body = useArticleBody(source);
   const key = articleKey(source);
   const path = articlePath(source);
@@ -78,7 +76,7 @@ export function StaticArticle({ source, className, unavailable, edition }: Stati
     return () => controller.abort();
   }, [key, path]);
 
-  const attributes = { ref, className, 'data-article': key, 'data-edition': edition, 'aria-busy': state === 'loading' ? true : undefined };
+  const attributes = { ref, className, 'data-article': key, 'data-edition': source.kind === 'edition' ? source.id : undefined, 'aria-busy': state === 'loading' ? true : undefined };
   return (
     <>
       {body ? <article {...attributes}>{body}</article> : <article {...attributes} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />}

@@ -16,7 +16,7 @@ import kk from '../../messages/kk.json' with { type: 'json' };
 import ru from '../../messages/ru.json' with { type: 'json' };
 import { cookieTableRows } from '../cookies/table-rows';
 import type { Locale } from '../i18n/routing';
-import { readEditionRecord } from './archive';
+import { readEditionRecord, type EditionRecord } from './archive';
 import { articleKey, type ArticleSource } from './article-source';
 
 type MdxModule = { default: ComponentType<{ components?: MDXComponents }> };
@@ -37,10 +37,22 @@ function load(source: ArticleSource): Promise<MdxModule> {
   return mod;
 }
 
+// A released edition never changes: its record is read once per process, not once per variant.
+const records = new Map<string, EditionRecord>();
+
+function editionRecord(id: string): EditionRecord {
+  let record = records.get(id);
+  if (!record) {
+    record = readEditionRecord(process.cwd(), id);
+    records.set(id, record);
+  }
+  return record;
+}
+
 /** The cookie table the text shows: today's registry, or the rows an archived edition froze. */
 function cookieTable(source: ArticleSource): ReactNode {
   const messages = MESSAGES[source.locale];
-  const rows = source.kind === 'current' ? cookieTableRows(source.locale, messages) : readEditionRecord(process.cwd(), source.id).cookieTable[source.locale];
+  const rows = source.kind === 'current' ? cookieTableRows(source.locale, messages) : editionRecord(source.id).cookieTable[source.locale];
   return <CookieRowsTableView labels={cookieTableLabels(messages)} rows={rows} />;
 }
 

@@ -86,7 +86,7 @@ describe('StaticArticle after a client-side navigation (no server HTML to keep)'
   it('fetches an archived edition from its own page and marks the edition', async () => {
     const { fetchMock, answer } = controllableFetch();
     vi.stubGlobal('fetch', fetchMock);
-    const { container } = render(<StaticArticle source={EDITION_EN} edition="r1-e2" unavailable="Unavailable" />);
+    const { container } = render(<StaticArticle source={EDITION_EN} unavailable="Unavailable" />);
     const article = articleOf(container, 'r1-e2-en');
     expect(fetchMock.mock.calls[0]![0]).toBe('/en/privacy/history/r1-e2');
     expect(article).toHaveAttribute('data-edition', 'r1-e2');
@@ -118,15 +118,19 @@ describe('StaticArticle after a client-side navigation (no server HTML to keep)'
     expect(consoleError).not.toHaveBeenCalled();
   });
 
-  it('replaces the text when the same article is given another source', async () => {
+  /** Shows the current Russian text (fetched), then gives the same component the English edition. */
+  async function switchFromCurrentToEdition() {
     const { fetchMock, answer } = controllableFetch();
     vi.stubGlobal('fetch', fetchMock);
     const { container, rerender } = render(<StaticArticle source={CURRENT_RU} unavailable={UNAVAILABLE} />);
     await act(async () => answer(htmlResponse(pageHtml({ 'current-ru': BODY }))));
     await waitFor(() => expect(articleOf(container, 'current-ru').innerHTML).toBe(BODY));
-
     rerender(<StaticArticle source={EDITION_EN} unavailable={UNAVAILABLE} />);
-    const article = articleOf(container, 'r1-e2-en');
+    return { fetchMock, answer, article: articleOf(container, 'r1-e2-en') };
+  }
+
+  it('replaces the text when the same article is given another source', async () => {
+    const { fetchMock, answer, article } = await switchFromCurrentToEdition();
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(fetchMock.mock.calls[1]![0]).toBe('/en/privacy/history/r1-e2');
     expect(article).toHaveAttribute('aria-busy', 'true');
@@ -136,14 +140,7 @@ describe('StaticArticle after a client-side navigation (no server HTML to keep)'
   });
 
   it('never shows the previous text under the new name while the new one loads or when it fails', async () => {
-    const { fetchMock, answer } = controllableFetch();
-    vi.stubGlobal('fetch', fetchMock);
-    const { container, rerender } = render(<StaticArticle source={CURRENT_RU} unavailable={UNAVAILABLE} />);
-    await act(async () => answer(htmlResponse(pageHtml({ 'current-ru': BODY }))));
-    await waitFor(() => expect(articleOf(container, 'current-ru').innerHTML).toBe(BODY));
-
-    rerender(<StaticArticle source={EDITION_EN} unavailable={UNAVAILABLE} />);
-    const article = articleOf(container, 'r1-e2-en');
+    const { answer, article } = await switchFromCurrentToEdition();
     expect(article.innerHTML).toBe('');
     await act(async () => answer(new Response('', { status: 500 })));
     await waitFor(() => expect(screen.getByRole('alert')).toBeInTheDocument());

@@ -55,7 +55,6 @@ export default async function ArchivedPolicyPage({ params }: PageProps) {
         <StaticArticle
           source={{ kind: 'edition', id: edition.id, locale }}
           className={pages.prose}
-          edition={edition.id}
           unavailable={privacy('unavailable')}
         />
         <p className={pages.meta}>
