@@ -6,7 +6,10 @@ test('every internal link and #anchor on every page resolves', async ({ page, re
   const checked = new Map<string, Set<string> | null>();
   const idsOf = async (url: string) => {
     if (!checked.has(url)) {
-      const response = await request.get(url);
+      // A fresh connection each time: between two checks the page's own navigations can take longer
+      // than the server's 5 s keep-alive, and a request sent on a socket the server is just closing
+      // fails with ECONNRESET (a browser would retry it; this client does not).
+      const response = await request.get(url, { headers: { connection: 'close' } });
       expect(response.status(), `${url}`).toBe(200);
       const html = await response.text();
       checked.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
