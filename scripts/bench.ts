@@ -20,6 +20,7 @@ import { ensureFloorBuild, startServer, type RunningServer } from './lib/server'
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const POSTS = Number(process.env.BENCH_POSTS ?? 3000);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
 const settings = { sqliteFile: path.join(dataDir, 'receipts.sqlite'), databaseUrl: undefined };
@@ -70,6 +71,10 @@ try {
     await run({ ...opts, duration: 2 });
     return run(opts);
   };
+  // A server just started runs its first seconds at half speed or less while V8 compiles its hot
+  // paths (/ru/privacy: ~520 req/s in its first 5 s, ~750 after). Every target, the floor too, gets
+  // WARMUP seconds of load first, so that the rounds compare servers in their steady state.
+  for (const opts of [{ url: `${floor.url}/` }, ...targets.map((t) => t.opts)]) await run({ ...opts, duration: WARMUP });
   const floorRuns: Result[] = [];
   const samples = new Map<string, { r: Result; floorReqs: number; floorP99: number }[]>(targets.map(({ label }) => [label, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -84,7 +89,7 @@ try {
 
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   const floorReqs = floorRuns.map((r) => r.requests.average);
-  console.log(`autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROUNDS} rounds, next start on this machine; the floor runs before, between and after the pages (means over the rounds)\n`);
+  console.log(`autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROUNDS} rounds after ${WARMUP} s of warm-up per target, next start on this machine; the floor runs before, between and after the pages (means over the rounds)\n`);
   console.log('| target | req/s | p50 | p99 | errors | req/s vs floor | p99 vs floor |');
   console.log('|---|---|---|---|---|---|---|');
   console.log(`| floor: bare prerendered page (${floorRuns.length} runs) | ${mean(floorReqs).toFixed(0)} (${Math.min(...floorReqs).toFixed(0)}–${Math.max(...floorReqs).toFixed(0)}) | ${mean(floorRuns.map((r) => r.latency.p50)).toFixed(0)} ms | ${mean(floorRuns.map((r) => r.latency.p99)).toFixed(0)} ms | ${floorRuns.reduce((n, r) => n + errorsOf(r), 0)} | 1x | 1x |`);
