@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { outline } from '../../lib/policy/outline';
+import { banner } from './consent-helpers';
 import { expect, test } from './fixtures';
 
 const read = (file: string) => readFileSync(path.join(process.cwd(), file), 'utf8');
@@ -59,6 +60,22 @@ test('a table-of-contents link scrolls to its section', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Contacts', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/privacy#contacts$/);
   await expect(page.locator('#contacts')).toBeInViewport();
+});
+
+test('on a wide screen the table of contents ends above the consent banner, so its last link can be reached', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/en/privacy');
+  await expect(banner(page)).toBeVisible();
+  const last = page.getByRole('navigation', { name: 'Contents' }).getByRole('link').last();
+  await expect(last).toHaveText('Contacts');
+  // As Tab brings it into view: the table scrolls inside itself, the page scrolls it to the top.
+  await last.focus();
+  await expect(last).toBeInViewport();
+  const link = (await last.boundingBox())!;
+  const bannerBox = (await banner(page).boundingBox())!;
+  expect(link.y + link.height, 'the focused link is not under the banner').toBeLessThanOrEqual(bannerBox.y);
+  await last.click();
+  await expect(page).toHaveURL(/#contacts$/);
 });
 
 test('switching language keeps the page and the section', async ({ page }) => {
