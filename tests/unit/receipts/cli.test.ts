@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEditionRecord } from '@/lib/policy/archive';
 import { EXPORT_COLUMNS } from '@/lib/receipts/export';
@@ -7,16 +8,35 @@ import { openReceiptStore } from '@/lib/receipts/open';
 import { receipt, STORE_TARGETS, type TestDatabase } from './targets';
 
 const repo = process.cwd();
+const SCRIPTS = ['receipts', 'db-migrate'] as const;
+/** Inside the project, so that the bundles' imports of packages resolve from its node_modules. */
+const BUNDLES = path.join(repo, 'node_modules/.cache/cli-test');
 
-function run(script: 'receipts' | 'db-migrate', args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, `scripts/${script}.ts`), ...args], {
+/**
+ * The scripts as `npm run receipts` and `npm run db:migrate` run them, bundled once by esbuild (the
+ * transform tsx applies file by file): a spawn then takes about 0.4 s instead of 1.3 s under tsx.
+ */
+beforeAll(async () => {
+  await build({
+    entryPoints: Object.fromEntries(SCRIPTS.map((script) => [script, path.join(repo, `scripts/${script}.ts`)])),
+    outdir: BUNDLES,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+});
+
+function run(script: (typeof SCRIPTS)[number], args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [path.join(BUNDLES, `${script}.mjs`), ...args], {
     cwd: repo,
     env: { ...process.env, RECEIPT_RETENTION_MONTHS: '', ...env },
     encoding: 'utf8',
   });
 }
 
-// Each case spawns tsx (about a second, more on a busy machine).
 describe.each(STORE_TARGETS)('the consent log scripts on $name', { timeout: 30_000 }, (target) => {
   let database: TestDatabase;
   const old = receipt({ at: '2021-03-01T09:00:00.000Z', action: 'accept_all' });
