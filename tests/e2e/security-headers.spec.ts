@@ -1,7 +1,5 @@
-import { SITE_PAGES } from '../../lib/site-pages';
 import { hashSource } from '../../lib/security/csp-manifest';
 import { expect, test } from './fixtures';
-import { giveConsent } from './consent-helpers';
 
 const REQUIRED = {
   'strict-transport-security': /max-age=(\d+);\s*includeSubDomains/,
@@ -59,18 +57,5 @@ test('every inline script the browser finds is allowed by its hash, and the same
   expect(policies[0]).toBe(policies[1]);
 });
 
-for (const consent of [false, true]) {
-  test(`no CSP violation on any page ${consent ? 'with' : 'without'} analytics consent`, async ({ page, context, baseURL, googleRequests }) => {
-    if (consent) await giveConsent(context, baseURL!);
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
-    );
-    for (const locale of ['ru', 'en']) {
-      for (const path of SITE_PAGES) await page.goto(`/${locale}${path === '/' ? '' : path}`, { waitUntil: 'load' });
-    }
-    expect(violations).toEqual([]);
-    if (consent) expect(googleRequests.length).toBeGreaterThan(0);
-  });
-}
+// No CSP violation in Chromium on any page, with and without analytics consent: prerendering.spec.ts
+// (every locale, every page type, hydration included).
