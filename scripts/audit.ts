@@ -11,7 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { routing } from '../lib/i18n/routing';
 import { SITE_PAGES } from '../lib/site-pages';
-import { ensureFloorBuild, startServer } from './lib/server';
+import { median, startPageServers } from './lib/server';
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const TEXT_FLOOR = 'floor + text';
@@ -28,8 +28,6 @@ interface Run {
   cls: number;
   jsBytes: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function audit(port: number, url: string, name: string): Promise<Run> {
   const result = await lighthouse(url, { port, output: 'html', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
@@ -61,19 +59,16 @@ const row = (label: string, r: Run) =>
   `${label.padEnd(14)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(4)} ${String(r.seo).padStart(4)}  ${Math.round(r.fcp).toString().padStart(6)} ${Math.round(r.lcp).toString().padStart(6)} ${Math.round(r.tbt).toString().padStart(5)} ${r.cls.toFixed(3).padStart(6)} ${(r.jsBytes / 1024).toFixed(1).padStart(7)}`;
 
 mkdirSync('reports/lighthouse', { recursive: true });
-await ensureFloorBuild();
-await ensureFloorBuild('benchmarks/floor-text');
-const floorServer = await startServer(3640, { dir: 'benchmarks/floor' });
-// Not a goal, a reference: the same bare page holding the policy's text (what the text alone costs).
-const textServer = await startServer(3642, { dir: 'benchmarks/floor-text' });
-const site = await startServer(3641, { probe: '/ru' });
+// floor + text is not a goal but a reference: the same bare page holding the policy's text.
+const servers = await startPageServers(3640);
+const { site } = servers;
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
 const results: [string, Run][] = [];
 let failed = false;
 try {
   const targets: [string, string][] = [
-    ['floor', `${floorServer.url}/`],
-    [TEXT_FLOOR, `${textServer.url}/`],
+    ['floor', `${servers.floor.url}/`],
+    [TEXT_FLOOR, `${servers.text.url}/`],
   ];
   // AUDIT_PAGES=/ru/privacy,/en limits the run to those pages (the floor is always measured).
   const only = process.env.AUDIT_PAGES?.split(',').filter(Boolean);
@@ -94,9 +89,7 @@ try {
   for (const [label] of targets) results.push([label, summarise(runs.get(label)!)]);
 } finally {
   await chrome.kill();
-  floorServer.stop();
-  textServer.stop();
-  site.stop();
+  servers.stop();
 }
 
 console.log(`\nLighthouse 12.2.3, mobile, median of ${RUNS} runs (ms; JS in KiB transferred)`);

@@ -9,7 +9,7 @@
  * all alike; prints the median and the range of each. Needs `npm run build`.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { ensureFloorBuild, startServer } from './lib/server';
+import { median, startPageServers } from './lib/server';
 
 const RUNS = Number(process.env.PAINT_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
@@ -44,17 +44,13 @@ async function measure(browser: Browser, url: string): Promise<Paint> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const cell = (values: number[]) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`.padStart(18);
 
-await ensureFloorBuild();
-await ensureFloorBuild('benchmarks/floor-text');
-const servers = [await startServer(3650, { dir: 'benchmarks/floor' }), await startServer(3652, { dir: 'benchmarks/floor-text' }), await startServer(3651, { probe: '/ru' })];
-const [floor, text, site] = servers;
+const servers = await startPageServers(3650);
 const targets: [string, string][] = [
-  ['floor', `${floor!.url}/`],
-  ['floor + text', `${text!.url}/`],
-  ...(process.env.PAINT_PAGES ?? '/ru/privacy,/en/privacy,/ru').split(',').map((path): [string, string] => [path, `${site!.url}${path}`]),
+  ['floor', `${servers.floor.url}/`],
+  ['floor + text', `${servers.text.url}/`],
+  ...(process.env.PAINT_PAGES ?? '/ru/privacy,/en/privacy,/ru').split(',').map((path): [string, string] => [path, `${servers.site.url}${path}`]),
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const results = new Map<string, Paint[]>(targets.map(([label]) => [label, []]));
@@ -67,7 +63,7 @@ try {
   }
 } finally {
   await browser.close();
-  for (const server of servers) server.stop();
+  servers.stop();
 }
 
 console.log(`\nChromium, ${CPU_SLOWDOWN}x CPU slowdown, 412×823 @1.75, first visit; median (range) of ${RUNS} runs, ms`);

@@ -35,3 +35,26 @@ export async function ensureFloorBuild(dir = 'benchmarks/floor'): Promise<void> 
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`Building the framework floor (${dir}) failed.`);
 }
+
+export interface PageServers {
+  /** benchmarks/floor: the bare page every figure is read against. */
+  floor: RunningServer;
+  /** benchmarks/floor-text: the same bare page holding the policy's text (a reference). */
+  text: RunningServer;
+  /** The site's production build. */
+  site: RunningServer;
+  stop(): void;
+}
+
+/** The two floors (built if need be) and the site, on `port` (floor), `port + 1` (site), `port + 2` (text). */
+export async function startPageServers(port: number): Promise<PageServers> {
+  await ensureFloorBuild();
+  await ensureFloorBuild('benchmarks/floor-text');
+  const floor = await startServer(port, { dir: 'benchmarks/floor' });
+  const text = await startServer(port + 2, { dir: 'benchmarks/floor-text' });
+  const site = await startServer(port + 1, { probe: '/ru' });
+  return { floor, text, site, stop: () => [floor, text, site].forEach((server) => server.stop()) };
+}
+
+/** The middle value (the upper one of an even count); NaN for none. */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
