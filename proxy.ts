@@ -84,7 +84,19 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+// Every request but a first visit to a page of the site, which next.config.ts serves without the
+// proxy (lib/consent/first-visit.ts): every other address (so that a malformed one anywhere answers
+// 400 rather than 500), and every request that carries what the proxy must judge. Next reads this
+// at build time and takes literals only: tests/unit/consent/first-visit.test.ts checks it against
+// the locales, SITE_PAGES and FIRST_VISIT_MISSING.
 export const config = {
-  // Every request, so that a malformed address anywhere answers 400 rather than 500.
-  matcher: ['/:path*'],
+  matcher: [
+    '/((?!(?:ru|en|kk)(?:/privacy|/cookies)?$).*)',
+    { source: '/:path*', has: [{ type: 'cookie', key: 'almajet_consent' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'sec-gpc' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'next-url' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'rsc' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'x-almajet-variant' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'x-almajet-missing' }] },
+  ],
 };

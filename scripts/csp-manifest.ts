@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { firstVisitPages } from '../lib/consent/first-visit';
 import { buildManifest } from '../lib/security/csp-manifest';
+import { fillFirstVisitCsp, type ManifestHeaderRule } from '../lib/security/first-visit-csp';
 import { CSP_MANIFEST_FILE } from '../lib/security/page-csp';
 import { parseEnv } from '../lib/env/schema';
 
@@ -33,6 +35,13 @@ try {
   for (const warning of [...new Set(warnings)]) console.warn(`! ${warning} (Next's own page: it renders unstyled under the CSP)`);
   const hashes = new Set(Object.values(manifest.pages).flatMap((entry) => entry.scripts));
   console.log(`✓ CSP manifest: ${routes.length} prerendered pages, ${hashes.size} distinct inline-script hashes → ${path.join(distDir, CSP_MANIFEST_FILE)}`);
+  // Read by `next start` (and the standalone server, and Vercel) for the headers rules.
+  const routesFile = path.join(distDir, 'routes-manifest.json');
+  const routesManifest = JSON.parse(readFileSync(routesFile, 'utf8')) as { headers: ManifestHeaderRule[] };
+  const pages = firstVisitPages();
+  routesManifest.headers = fillFirstVisitCsp(routesManifest.headers, pages, manifest);
+  writeFileSync(routesFile, `${JSON.stringify(routesManifest, null, 2)}\n`);
+  console.log(`✓ First visits: the exact CSP of ${pages.length} pages served without the proxy → ${routesFile}`);
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);

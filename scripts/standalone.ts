@@ -6,7 +6,8 @@
  * and the e2e suite use is not touched. Then assembled as Next documents it
  * (node_modules/next/dist/docs/…/next-config-js/output.md): Next writes server.js, the traced
  * node_modules and the server build; this script adds `.next-standalone/static`, `public` (if any),
- * the content files the server reads at run time and the CSP manifest, and checks the result.
+ * the content files the server reads at run time, the CSP manifest and the completed routes
+ * manifest, and checks the result.
  * The consent log's migrations are code (lib/receipts/migrations.ts): no files to copy.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,8 @@ const STANDALONE_DIR = path.join(STANDALONE_DIST, 'standalone');
  * copied here as well so that the folder holds them whatever Next decides to trace.
  */
 const CONTENT = ['content/policy'];
+/** Next's routes manifest (headers and rewrites), which `npm run build`'s post-build step completes. */
+const ROUTES_MANIFEST_FILE = 'routes-manifest.json';
 /** Next rewrites these for the dist dir it builds; put back afterwards for the `.next` build. */
 const TOUCHED_BY_NEXT = ['next-env.d.ts', 'tsconfig.json'];
 
@@ -55,6 +58,8 @@ function assemble(): void {
   if (existsSync('public')) copy('public', inside('public'));
   for (const dir of CONTENT) copy(dir, inside(dir));
   copy(path.join(STANDALONE_DIST, CSP_MANIFEST_FILE), inside(STANDALONE_DIST, CSP_MANIFEST_FILE));
+  // Next copied its routes manifest before the post-build step filled in the first visits' CSP.
+  copy(path.join(STANDALONE_DIST, ROUTES_MANIFEST_FILE), inside(STANDALONE_DIST, ROUTES_MANIFEST_FILE));
   const required = [
     'server.js',
     path.join(STANDALONE_DIST, 'BUILD_ID'),

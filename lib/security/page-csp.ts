@@ -30,14 +30,19 @@ export function pageCsp(route: string, options: { dev: boolean; distDir?: string
   if (options.dev) return buildCsp({ scriptHashes: [], analytics: true, dev: true });
   // BUILD_DIST_DIR is inlined by next.config.ts: `.next`, or `.next-standalone` for the standalone server.
   const loaded = manifest(options.distDir ?? process.env.BUILD_DIST_DIR ?? '.next');
-  const entry = loaded?.pages[route];
   // Built once per page: the manifest cannot change under a running server. Unknown routes are
   // not kept (they all get the same hash-less policy), so the map holds at most the build's pages.
-  const known = entry ? policies.get(route) : undefined;
+  const known = loaded?.pages[route] ? policies.get(route) : undefined;
   if (known) return known;
-  const policy = buildCsp({ scriptHashes: entry?.scripts ?? [], styleHashes: entry?.styles ?? [], analytics: loaded?.analytics ?? false });
-  if (entry) policies.set(route, policy);
+  const policy = policyFor(loaded, route);
+  if (loaded?.pages[route]) policies.set(route, policy);
   return policy;
 }
 
 const policies = new Map<string, string>();
+
+/** The policy `pageCsp` sends for `route`, from a manifest already read (null: none could be read). */
+export function policyFor(loaded: CspManifest | null, route: string): string {
+  const entry = loaded?.pages[route];
+  return buildCsp({ scriptHashes: entry?.scripts ?? [], styleHashes: entry?.styles ?? [], analytics: loaded?.analytics ?? false });
+}
