@@ -4,7 +4,8 @@
  * of the same version (benchmarks/floor), one server under load at a time, the floor measured
  * between the pages (BENCH_ROUNDS rounds). Prints req/s, p50, p99 and errors for each page and its
  * ratio to the floor runs beside it, and for reference the floor page behind the site's routing
- * mechanism alone (benchmarks/floor-proxy). Goal: every page ≥ 0.25x the floor's req/s and
+ * mechanism alone (benchmarks/floor-proxy) and behind the routing a first visit gets without the
+ * proxy (benchmarks/floor-rewrite). Goal: every page ≥ 0.25x the floor's req/s and
  * p99 ≤ 6x the floor's p99, with no errors. Then POST /api/consent (BENCH_POSTS requests) and a
  * check that the consent log holds exactly one receipt per 2xx answer.
  */
@@ -34,6 +35,7 @@ const errorsOf = (r: Result) => r.errors + r.timeouts + r.non2xx;
 
 await ensureFloorBuild('benchmarks/floor');
 await ensureFloorBuild('benchmarks/floor-proxy');
+await ensureFloorBuild('benchmarks/floor-rewrite');
 // Every server stays up and only one is under load at a time; all are stopped at the end.
 const servers: RunningServer[] = [];
 const start = async (...args: Parameters<typeof startServer>) => {
@@ -46,6 +48,8 @@ try {
   // A reference, not a goal: the floor page behind the site's routing mechanism alone (a proxy naming
   // a variant in a request header, a rewrite on it, [locale]/[variant] segments), no decision in it.
   const mechanism = await start(3652, { dir: 'benchmarks/floor-proxy', probe: '/ru' });
+  // The same for a first visit, which the site serves without its proxy: a rewrite and a headers rule.
+  const firstVisitMechanism = await start(3653, { dir: 'benchmarks/floor-rewrite', probe: '/ru' });
   const server = await start(3650, { probe: '/ru', env: { DATA_DIR: dataDir, RECEIPT_SALT: 'bench-only-salt-not-secret', CONSENT_RATE_LIMIT_PER_MINUTE: '10000000' } });
   // A real returning visitor's cookie, as the server writes it.
   const consent = await fetch(`${server.url}/api/consent`, {
@@ -56,7 +60,8 @@ try {
   const cookie = consent.headers.get('set-cookie')?.split(';')[0];
   if (!consent.ok || !cookie) throw new Error(`POST /api/consent answered ${consent.status}: no cookie for the returning visitor.`);
   const targets: { label: string; opts: autocannon.Options; reference?: true }[] = [
-    { label: 'reference: floor page + proxy + header rewrite', opts: { url: `${mechanism.url}/ru` }, reference: true },
+    { label: 'reference: floor page + proxy + header rewrite (returning visits)', opts: { url: `${mechanism.url}/ru` }, reference: true },
+    { label: 'reference: floor page + config rewrite and headers, no proxy (first visits)', opts: { url: `${firstVisitMechanism.url}/ru` }, reference: true },
     { label: 'GET /ru/privacy (first visit)', opts: { url: `${server.url}/ru/privacy` } },
     { label: 'GET /ru/privacy (returning)', opts: { url: `${server.url}/ru/privacy`, headers: { cookie } } },
     { label: 'GET /en/privacy (first visit)', opts: { url: `${server.url}/en/privacy` } },

@@ -1,0 +1,2 @@
+// The floor's own root layout: this app differs from benchmarks/floor only in its routing.
+export { default, metadata } from '../../floor/app/layout.js';
