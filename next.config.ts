@@ -12,7 +12,7 @@ import { FIRST_VISIT_MISSING, firstVisitPages } from './lib/consent/first-visit'
 import { MISSING_HEADER, VARIANT_HEADER, VARIANT_PREFIX } from './lib/consent/variants';
 import { routing } from './lib/i18n/routing';
 import { LOCKED_DOWN_CSP } from './lib/security/csp';
-import { FIRST_VISIT_CSP_STANDIN } from './lib/security/first-visit-csp';
+import { firstVisitStandIn } from './lib/security/first-visit-csp';
 import { pageCsp } from './lib/security/page-csp';
 import { SECURITY_HEADERS } from './lib/security/headers';
 
@@ -38,7 +38,7 @@ function policyRevision(): string {
 const standalone = process.env.NEXT_OUTPUT === 'standalone';
 const distDir = standalone ? '.next-standalone' : '.next';
 
-// `next dev` sends its relaxed policy (as proxy.ts does there); a build, the stand-in that the
+// `next dev` sends its relaxed policy (as proxy.ts does there); a build, the stand-ins that the
 // post-build step replaces (lib/security/first-visit-csp.ts). Set by config() below, before Next
 // reads rewrites() and headers().
 let dev = false;
@@ -94,7 +94,7 @@ const nextConfig: NextConfig = {
         source,
         missing: firstVisitMissing,
         headers: [
-          { key: 'Content-Security-Policy', value: dev ? pageCsp(route, { dev }) : FIRST_VISIT_CSP_STANDIN },
+          { key: 'Content-Security-Policy', value: dev ? pageCsp(route, { dev }) : firstVisitStandIn(route) },
           { key: 'Cache-Control', value: 'private, no-cache' },
         ],
       })),

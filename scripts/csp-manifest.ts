@@ -1,17 +1,21 @@
 /**
  * After `next build`: hashes every inline script (and style) of every prerendered page and writes
- * `.next/csp-manifest.json`, from which proxy.ts sends each page its exact script-src. Fails the
- * build when a prerendered page is missing its HTML or holds something a hash cannot allow.
+ * `.next/csp-manifest.json`, from which proxy.ts sends each page its exact script-src. Then puts
+ * the exact policy of each page a first visit gets without the proxy in place of next.config.ts's
+ * stand-in (lib/security/first-visit-csp.ts). Fails the build when a prerendered page is missing
+ * its HTML or holds something a hash cannot allow, or a first-visit page has no rule to fill.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstVisitPages } from '../lib/consent/first-visit';
 import { buildManifest } from '../lib/security/csp-manifest';
-import { fillFirstVisitCsp, type ManifestHeaderRule } from '../lib/security/first-visit-csp';
-import { CSP_MANIFEST_FILE } from '../lib/security/page-csp';
+import { fillStandIns, standInsIn } from '../lib/security/first-visit-csp';
+import { CSP_MANIFEST_FILE, policyFor } from '../lib/security/page-csp';
 import { parseEnv } from '../lib/env/schema';
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+/** Vercel's Build Output API configuration, where its Next.js adapter writes the routes. */
+const ADAPTER_OUTPUT = path.join('.vercel', 'output', 'config.json');
 const app = path.join(distDir, 'server', 'app');
 
 interface PrerenderManifest {
@@ -35,13 +39,26 @@ try {
   for (const warning of [...new Set(warnings)]) console.warn(`! ${warning} (Next's own page: it renders unstyled under the CSP)`);
   const hashes = new Set(Object.values(manifest.pages).flatMap((entry) => entry.scripts));
   console.log(`✓ CSP manifest: ${routes.length} prerendered pages, ${hashes.size} distinct inline-script hashes → ${path.join(distDir, CSP_MANIFEST_FILE)}`);
-  // Read by `next start` (and the standalone server, and Vercel) for the headers rules.
-  const routesFile = path.join(distDir, 'routes-manifest.json');
-  const routesManifest = JSON.parse(readFileSync(routesFile, 'utf8')) as { headers: ManifestHeaderRule[] };
+  // The first visits' headers rules (next.config.ts) carry stand-ins: put each page's exact policy
+  // in their place in the routes manifest, which `next start` and the standalone server read.
   const pages = firstVisitPages();
-  routesManifest.headers = fillFirstVisitCsp(routesManifest.headers, pages, manifest);
-  writeFileSync(routesFile, `${JSON.stringify(routesManifest, null, 2)}\n`);
+  const routesFile = path.join(distDir, 'routes-manifest.json');
+  const routesText = fillStandIns(readFileSync(routesFile, 'utf8'), pages, manifest);
+  // Each page's exact policy must now be there (this step may run again on the same build).
+  const unfilled = pages.filter(({ route }) => !routesText.includes(JSON.stringify(policyFor(manifest, route))));
+  if (unfilled.length > 0) throw new Error(`${routesFile} has no first-visit headers rule for ${unfilled.map(({ source }) => source).join(', ')} (next.config.ts headers()).`);
+  writeFileSync(routesFile, routesText);
   console.log(`✓ First visits: the exact CSP of ${pages.length} pages served without the proxy → ${routesFile}`);
+  // A deployment adapter (Vercel's is configured automatically there) receives the routes during
+  // `next build`, before this step: the same stand-ins are then in its output.
+  if (existsSync(ADAPTER_OUTPUT)) {
+    const output = readFileSync(ADAPTER_OUTPUT, 'utf8');
+    const found = standInsIn(output, pages);
+    if (found.length > 0) {
+      writeFileSync(ADAPTER_OUTPUT, fillStandIns(output, found, manifest));
+      console.log(`✓ First visits: the exact CSP of ${found.length} pages → ${ADAPTER_OUTPUT}`);
+    }
+  }
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);

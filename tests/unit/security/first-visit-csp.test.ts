@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_COOKIE } from '@/lib/consent/format';
 import type { CspManifest } from '@/lib/security/csp-manifest';
-import { fillFirstVisitCsp, FIRST_VISIT_CSP_STANDIN, type ManifestHeaderRule } from '@/lib/security/first-visit-csp';
+import { fillStandIns, firstVisitStandIn, standInsIn } from '@/lib/security/first-visit-csp';
 
-const missing = [
-  { type: 'cookie', key: CONSENT_COOKIE },
-  { type: 'header', key: 'sec-gpc' },
-];
-const firstVisitRule = (source: string): ManifestHeaderRule => ({
-  source,
-  missing,
-  regex: `^${source}(?:/)?$`,
-  headers: [
-    { key: 'Content-Security-Policy', value: FIRST_VISIT_CSP_STANDIN },
-    { key: 'Cache-Control', value: 'private, no-cache' },
-  ],
-});
-const everyResponse: ManifestHeaderRule = { source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] };
 const pages = [
   { source: '/ru/privacy', route: '/ru/_v-first/privacy' },
   { source: '/en', route: '/en/_v-first' },
@@ -30,40 +15,61 @@ const manifest: CspManifest = {
     '/ru/_v-q111/privacy': { scripts: ['sha256-DDD='], styles: [] },
   },
 };
-const cspOf = (rules: ManifestHeaderRule[], source: string) =>
-  rules.find((rule) => rule.source === source && rule.missing)?.headers.find(({ key }) => key === 'Content-Security-Policy')?.value;
+/** A routes manifest as `next build` writes it: the every-response rule, then the first-visit rules. */
+const routesManifest = (sources: string[]) =>
+  JSON.stringify(
+    {
+      version: 3,
+      headers: [
+        { source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }], regex: '^(?:/(.*))?$' },
+        ...sources.map((source) => ({
+          source,
+          missing: [{ type: 'cookie', key: 'almajet_consent' }],
+          headers: [
+            { key: 'Content-Security-Policy', value: firstVisitStandIn(pages.find((page) => page.source === source)!.route) },
+            { key: 'Cache-Control', value: 'private, no-cache' },
+          ],
+          regex: `^${source}(?:/)?$`,
+        })),
+      ],
+    },
+    null,
+    2,
+  );
+type Rule = { source: string; headers: { key: string; value: string }[]; regex: string };
+const cspOf = (text: string, source: string) =>
+  (JSON.parse(text) as { headers: Rule[] }).headers.find((rule) => rule.source === source)?.headers.find(({ key }) => key === 'Content-Security-Policy')?.value;
 
-describe('fillFirstVisitCsp', () => {
-  it("puts each first-visit page's exact script hashes in place of the stand-in, and nothing else", () => {
-    const rules = [everyResponse, firstVisitRule('/ru/privacy'), firstVisitRule('/en')];
-    const filled = fillFirstVisitCsp(rules, pages, manifest);
-    expect(cspOf(filled, '/ru/privacy')).toMatch(/script-src 'self' 'sha256-AAA=' 'sha256-BBB=';/);
-    expect(cspOf(filled, '/en')).toMatch(/script-src 'self' 'sha256-CCC=';/);
+describe('first-visit CSP stand-ins', () => {
+  it("replaces each page's stand-in with its exact script hashes, and changes nothing else", () => {
+    const before = routesManifest(['/ru/privacy', '/en']);
+    const after = fillStandIns(before, pages, manifest);
+    expect(cspOf(after, '/ru/privacy')).toMatch(/script-src 'self' 'sha256-AAA=' 'sha256-BBB=';/);
+    expect(cspOf(after, '/en')).toMatch(/script-src 'self' 'sha256-CCC=';/);
     // Another variant's hashes are never lent to a first visit.
-    expect(filled.map((rule) => JSON.stringify(rule)).join()).not.toContain('DDD');
-    expect(filled[0]).toEqual(everyResponse);
-    expect(filled[1]?.headers[1]).toEqual({ key: 'Cache-Control', value: 'private, no-cache' });
-    expect(filled[1]?.regex).toBe('^/ru/privacy(?:/)?$');
-    // The rules read are left as they were (the script writes the result, not the input).
-    expect(cspOf(rules, '/ru/privacy')).toBe(FIRST_VISIT_CSP_STANDIN);
+    expect(after).not.toContain('DDD');
+    const rules = (text: string) => (JSON.parse(text) as { headers: Rule[] }).headers.map(({ source, regex, headers }) => ({ source, regex, other: headers.filter(({ key }) => key !== 'Content-Security-Policy') }));
+    expect(rules(after)).toEqual(rules(before));
+    expect(standInsIn(after, pages)).toEqual([]);
   });
 
-  it('allows no inline script in the stand-in, so a build that skipped the step fails closed', () => {
-    expect(FIRST_VISIT_CSP_STANDIN).toMatch(/script-src 'self';/);
-    expect(FIRST_VISIT_CSP_STANDIN).not.toMatch(/sha256|unsafe/);
+  it('finds the stand-ins by value, whatever the file (a deployment adapter writes its own format)', () => {
+    const adapterOutput = JSON.stringify({ version: 3, routes: [{ src: '^/en$', headers: { 'Content-Security-Policy': firstVisitStandIn('/en/_v-first') } }] });
+    expect(standInsIn(adapterOutput, pages)).toEqual([pages[1]]);
+    expect(fillStandIns(adapterOutput, pages, manifest)).toContain("'sha256-CCC='");
   });
 
-  it('fails, naming the page, when a first-visit page has no headers rule', () => {
-    expect(() => fillFirstVisitCsp([everyResponse, firstVisitRule('/ru/privacy')], pages, manifest)).toThrow(/\/en: no first-visit headers rule/);
+  it('gives each page its own stand-in, which allows no inline script: a build that skipped the step fails closed', () => {
+    const standIn = firstVisitStandIn('/ru/_v-first/privacy');
+    expect(standIn).not.toBe(firstVisitStandIn('/en/_v-first'));
+    expect(standIn).not.toMatch(/unsafe/);
+    // Its one hash is of a text no page holds, not of any script the page serves.
+    expect(standIn).not.toMatch(/AAA|BBB/);
+    expect(standIn).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]{43}=';/);
   });
 
-  it('does not take a rule that applies to returning visitors as well for the first-visit one', () => {
-    const withoutMissing = { ...firstVisitRule('/en'), missing: undefined };
-    expect(() => fillFirstVisitCsp([firstVisitRule('/ru/privacy'), withoutMissing], pages, manifest)).toThrow(/\/en: no first-visit headers rule/);
-  });
-
-  it('fails, naming the page, when its prerendered route is not in the CSP manifest', () => {
-    const rest = Object.fromEntries(Object.entries(manifest.pages).filter(([route]) => route !== '/en/_v-first'));
-    expect(() => fillFirstVisitCsp([firstVisitRule('/ru/privacy'), firstVisitRule('/en')], pages, { ...manifest, pages: rest })).toThrow(/\/en: its page \/en\/_v-first is not in the CSP manifest/);
+  it("fails, naming the page, when a stand-in's page is not in the CSP manifest", () => {
+    const withoutEn: CspManifest = { ...manifest, pages: Object.fromEntries(Object.entries(manifest.pages).filter(([route]) => route !== '/en/_v-first')) };
+    expect(() => fillStandIns(routesManifest(['/ru/privacy', '/en']), pages, withoutEn)).toThrow(/\/en: its page \/en\/_v-first is not in the CSP manifest/);
   });
 });
