@@ -1,6 +1,6 @@
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
-import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { parseEnv } from './lib/env/schema';
 import { checkMessages } from './lib/i18n/messages-check';
@@ -38,10 +38,9 @@ function policyRevision(): string {
 const standalone = process.env.NEXT_OUTPUT === 'standalone';
 const distDir = standalone ? '.next-standalone' : '.next';
 
-// `next dev` sends its relaxed policy (as proxy.ts does there); a build, the stand-ins that the
-// post-build step replaces (lib/security/first-visit-csp.ts). Set by config() below, before Next
-// reads rewrites() and headers().
-let dev = false;
+// `next dev` (which sets NODE_ENV before it reads this file) sends its relaxed policy, as proxy.ts
+// does there; a build, the stand-ins that the post-build step replaces (lib/security/first-visit-csp.ts).
+const dev = process.env.NODE_ENV === 'development';
 const firstVisitMissing = FIRST_VISIT_MISSING.map((item) => ({ ...item }));
 
 const nextConfig: NextConfig = {
@@ -107,6 +106,5 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) assertPolicyContent();
-  dev = phase === PHASE_DEVELOPMENT_SERVER;
   return withNextIntl(withMDX(nextConfig));
 }
