@@ -1,9 +1,5 @@
-export default function Page() {
-  return <main>hello</main>;
-}
+// The same prerendered [locale]/[variant] pages as benchmarks/floor-proxy: only the routing differs.
+export { default, generateStaticParams } from '../../../../floor-proxy/app/[locale]/[variant]/page.js';
 
+// Segment config is read from this file itself, so it is not re-exported.
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return ['ru', 'en', 'kk'].flatMap((locale) => ['_v-first', '_v-q000', '_v-q111'].map((variant) => ({ locale, variant })));
-}
