@@ -5,7 +5,9 @@
  * between the pages (BENCH_ROUNDS rounds). Prints req/s, p50, p99 and errors for each page and its
  * ratio to the floor runs beside it, and for reference the floor page behind the site's routing
  * mechanism alone (benchmarks/floor-proxy) and behind the routing a first visit gets without the
- * proxy (benchmarks/floor-rewrite). Goal: every page ≥ 0.25x the floor's req/s and
+ * proxy (benchmarks/floor-rewrite); and the bare page holding the policy's Russian text
+ * (benchmarks/floor-text), alone and behind the same proxy (benchmarks/floor-text-proxy): what the
+ * text and the proxy cost together, with none of the site's code. Goal: every page ≥ 0.25x the floor's req/s and
  * p99 ≤ 6x the floor's p99, with no errors. Then POST /api/consent (BENCH_POSTS requests) and a
  * check that the consent log holds exactly one receipt per 2xx answer.
  */
@@ -36,6 +38,8 @@ const errorsOf = (r: Result) => r.errors + r.timeouts + r.non2xx;
 await ensureFloorBuild('benchmarks/floor');
 await ensureFloorBuild('benchmarks/floor-proxy');
 await ensureFloorBuild('benchmarks/floor-rewrite');
+await ensureFloorBuild('benchmarks/floor-text');
+await ensureFloorBuild('benchmarks/floor-text-proxy');
 // Every server stays up and only one is under load at a time; all are stopped at the end.
 const servers: RunningServer[] = [];
 const start = async (...args: Parameters<typeof startServer>) => {
@@ -50,6 +54,9 @@ try {
   const mechanism = await start(3652, { dir: 'benchmarks/floor-proxy', probe: '/ru' });
   // The same for a first visit, which the site serves without its proxy: a rewrite and a headers rule.
   const firstVisitMechanism = await start(3653, { dir: 'benchmarks/floor-rewrite', probe: '/ru' });
+  // The policy's text alone, and behind the proxy: what a returning visit costs with none of the site's code.
+  const text = await start(3654, { dir: 'benchmarks/floor-text' });
+  const textBehindProxy = await start(3655, { dir: 'benchmarks/floor-text-proxy', probe: '/ru' });
   const server = await start(3650, { probe: '/ru', env: { DATA_DIR: dataDir, RECEIPT_SALT: 'bench-only-salt-not-secret', CONSENT_RATE_LIMIT_PER_MINUTE: '10000000' } });
   // A real returning visitor's cookie, as the server writes it.
   const consent = await fetch(`${server.url}/api/consent`, {
@@ -62,6 +69,8 @@ try {
   const targets: { label: string; opts: autocannon.Options; reference?: true }[] = [
     { label: 'reference: floor page + proxy + header rewrite (returning visits)', opts: { url: `${mechanism.url}/ru` }, reference: true },
     { label: 'reference: floor page + config rewrite and headers, no proxy (first visits)', opts: { url: `${firstVisitMechanism.url}/ru` }, reference: true },
+    { label: 'reference: bare page holding the policy text, no routing', opts: { url: `${text.url}/` }, reference: true },
+    { label: 'reference: the same bare text page + proxy + header rewrite', opts: { url: `${textBehindProxy.url}/ru` }, reference: true },
     { label: 'GET /ru/privacy (first visit)', opts: { url: `${server.url}/ru/privacy` } },
     { label: 'GET /ru/privacy (returning)', opts: { url: `${server.url}/ru/privacy`, headers: { cookie } } },
     { label: 'GET /en/privacy (first visit)', opts: { url: `${server.url}/en/privacy` } },
