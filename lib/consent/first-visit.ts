@@ -6,7 +6,7 @@ import { MISSING_HEADER, VARIANT_HEADER, type Variant } from './variants';
 /**
  * A first visit needs no judgement: without a consent cookie and without Sec-GPC, proxy.ts always
  * chooses `_v-first`. Next runs a proxy at a fixed cost of its own, whatever the proxy does (the bare
- * floor page serves 0.30–0.36x the floor's requests per second behind a proxy, 0.62–0.75x behind a
+ * floor page serves 0.27–0.36x the floor's requests per second behind a proxy, 0.62–0.75x behind a
  * config rewrite: `npm run bench`, reference rows), so these requests skip it. next.config.ts serves them by a rewrite and a headers rule on the same
  * conditions, and proxy.ts's matcher leaves exactly them out. Everything else still goes through
  * the proxy: any consent cookie (garbage, outdated, expired or valid), Sec-GPC, requests of Next's
