@@ -12,10 +12,20 @@ export interface RunningServer {
 export async function startServer(port: number, options: { dir?: string; env?: Record<string, string>; probe?: string } = {}): Promise<RunningServer> {
   const dir = options.dir ?? '.';
   if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) throw new Error(`No production build in ${dir}: run \`npm run build\` first.`);
+  const url = `http://127.0.0.1:${port}`;
+  // A server left over from another run would answer the probe in place of this one, which cannot
+  // listen there: every figure would then be that server's (another build, another data dir).
+  const taken = await fetch(url, { redirect: 'manual' }).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`Port ${port} already answers: stop whatever listens there (an earlier bench, audit, paint or size run?) and run again.`);
   const args = ['node_modules/next/dist/bin/next', 'start', ...(dir === '.' ? [] : [dir]), '-p', String(port), '-H', '127.0.0.1'];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env } });
-  const url = `http://127.0.0.1:${port}`;
+  let exitCode: number | null | undefined;
+  child.on('exit', (code) => (exitCode = code));
   for (let i = 0; i < 150; i += 1) {
+    if (exitCode !== undefined) throw new Error(`next start ${dir} on port ${port} exited (code ${exitCode}) before it answered.`);
     try {
       const response = await fetch(`${url}${options.probe ?? '/'}`, { redirect: 'manual' });
       if (response.status < 500) return { url, stop: () => child.kill('SIGTERM') };
