@@ -18,7 +18,7 @@ import autocannon, { type Result } from 'autocannon';
 import { openReceiptDatabase } from '../lib/receipts/connect';
 import { migrateReceipts } from '../lib/receipts/migrations';
 import { openReceiptStore } from '../lib/receipts/open';
-import { ensureFloorBuild, startServer, type RunningServer } from './lib/server';
+import { ensureFloorBuild, startPageServers, startServer, type RunningServer } from './lib/server';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -35,29 +35,27 @@ await migrator.destroy();
 const run = (opts: autocannon.Options) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
 const errorsOf = (r: Result) => r.errors + r.timeouts + r.non2xx;
 
-await ensureFloorBuild('benchmarks/floor');
 await ensureFloorBuild('benchmarks/floor-proxy');
 await ensureFloorBuild('benchmarks/floor-rewrite');
-await ensureFloorBuild('benchmarks/floor-text');
 await ensureFloorBuild('benchmarks/floor-text-proxy');
 // Every server stays up and only one is under load at a time; all are stopped at the end.
-const servers: RunningServer[] = [];
+// The floor, the bare page holding the policy's text (a reference: what the text alone costs) and the site:
+const pages = await startPageServers(3650, { siteEnv: { DATA_DIR: dataDir, RECEIPT_SALT: 'bench-only-salt-not-secret', CONSENT_RATE_LIMIT_PER_MINUTE: '10000000' } });
+const { floor, text, site: server } = pages;
+const servers: Pick<RunningServer, 'stop'>[] = [pages];
 const start = async (...args: Parameters<typeof startServer>) => {
   const started = await startServer(...args);
   servers.push(started);
   return started;
 };
 try {
-  const floor = await start(3651, { dir: 'benchmarks/floor' });
   // A reference, not a goal: the floor page behind the site's routing mechanism alone (a proxy naming
   // a variant in a request header, a rewrite on it, [locale]/[variant] segments), no decision in it.
-  const mechanism = await start(3652, { dir: 'benchmarks/floor-proxy', probe: '/ru' });
+  const mechanism = await start(3653, { dir: 'benchmarks/floor-proxy', probe: '/ru' });
   // The same for a first visit, which the site serves without its proxy: a rewrite and a headers rule.
-  const firstVisitMechanism = await start(3653, { dir: 'benchmarks/floor-rewrite', probe: '/ru' });
-  // The policy's text alone, and behind the proxy: what a returning visit costs with none of the site's code.
-  const text = await start(3654, { dir: 'benchmarks/floor-text' });
+  const firstVisitMechanism = await start(3654, { dir: 'benchmarks/floor-rewrite', probe: '/ru' });
+  // The text page behind the proxy: what a returning visit costs with none of the site's code.
   const textBehindProxy = await start(3655, { dir: 'benchmarks/floor-text-proxy', probe: '/ru' });
-  const server = await start(3650, { probe: '/ru', env: { DATA_DIR: dataDir, RECEIPT_SALT: 'bench-only-salt-not-secret', CONSENT_RATE_LIMIT_PER_MINUTE: '10000000' } });
   // A real returning visitor's cookie, as the server writes it.
   const consent = await fetch(`${server.url}/api/consent`, {
     method: 'POST',

@@ -56,14 +56,30 @@ export interface PageServers {
   stop(): void;
 }
 
-/** The two floors (built if need be) and the site, on `port` (floor), `port + 1` (site), `port + 2` (text). */
-export async function startPageServers(port: number): Promise<PageServers> {
+/**
+ * The two floors (built if need be) and the site (with `siteEnv` added to its environment), on
+ * `port` (floor), `port + 1` (site), `port + 2` (text). When one cannot start, those already
+ * started are stopped.
+ */
+export async function startPageServers(port: number, options: { siteEnv?: Record<string, string> } = {}): Promise<PageServers> {
   await ensureFloorBuild();
   await ensureFloorBuild('benchmarks/floor-text');
-  const floor = await startServer(port, { dir: 'benchmarks/floor' });
-  const text = await startServer(port + 2, { dir: 'benchmarks/floor-text' });
-  const site = await startServer(port + 1, { probe: '/ru' });
-  return { floor, text, site, stop: () => [floor, text, site].forEach((server) => server.stop()) };
+  const started: RunningServer[] = [];
+  const stop = () => started.forEach((server) => server.stop());
+  const start = async (...args: Parameters<typeof startServer>) => {
+    const server = await startServer(...args);
+    started.push(server);
+    return server;
+  };
+  try {
+    const floor = await start(port, { dir: 'benchmarks/floor' });
+    const text = await start(port + 2, { dir: 'benchmarks/floor-text' });
+    const site = await start(port + 1, { probe: '/ru', env: options.siteEnv });
+    return { floor, text, site, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
 }
 
 /** The middle value (the upper one of an even count); NaN for none. */
