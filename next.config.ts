@@ -8,12 +8,9 @@ import { checkArchive } from './lib/policy/archive-check';
 import { checkPolicies, formatProblem } from './lib/policy/check';
 import { outline } from './lib/policy/outline';
 import { readMessageSources, readPolicySources } from './lib/policy/sources';
-import { FIRST_VISIT_MISSING, firstVisitPages } from './lib/consent/first-visit';
 import { MISSING_HEADER, VARIANT_HEADER, VARIANT_PREFIX } from './lib/consent/variants';
 import { routing } from './lib/i18n/routing';
 import { LOCKED_DOWN_CSP } from './lib/security/csp';
-import { firstVisitStandIn } from './lib/security/first-visit-csp';
-import { pageCsp } from './lib/security/page-csp';
 import { SECURITY_HEADERS } from './lib/security/headers';
 
 // Fail at build and at start-up, with a readable message, when the environment is wrong.
@@ -38,15 +35,9 @@ function policyRevision(): string {
 const standalone = process.env.NEXT_OUTPUT === 'standalone';
 const distDir = standalone ? '.next-standalone' : '.next';
 
-// `next dev` (which sets NODE_ENV before it reads this file) sends its relaxed policy, as proxy.ts
-// does there; a build, the stand-ins that the post-build step replaces (lib/security/first-visit-csp.ts).
-const dev = process.env.NODE_ENV === 'development';
-const firstVisitMissing = FIRST_VISIT_MISSING.map((item) => ({ ...item }));
-
 const nextConfig: NextConfig = {
   // Inlined into proxy.ts at build (and at `next dev` start: restart it after changing the revision).
-  // BUILD_DIST_DIR: where lib/security/page-csp.ts finds this build's CSP manifest.
-  env: { POLICY_REVISION: policyRevision(), BUILD_DIST_DIR: distDir },
+  env: { POLICY_REVISION: policyRevision() },
   ...(standalone ? { output: 'standalone' as const, distDir } : {}),
   poweredByHeader: false,
   // `npm test` and .ci/run type-check the whole project first (`npm run typecheck`: next typegen &&
@@ -63,16 +54,13 @@ const nextConfig: NextConfig = {
   turbopack: { resolveAlias: { '@/lib/policy/article-body': { browser: './lib/policy/article-body.browser.ts' } } },
   // The policy's table of contents is read from the MDX source at run time.
   outputFileTracingIncludes: { '/**': ['./content/policy/*.mdx'] },
-  // A first visit to a page of the site is served its `_v-first` page here, without the proxy
-  // (lib/consent/first-visit.ts). Otherwise proxy.ts judges the consent cookie and names the
-  // prerendered variant in a request header; these rewrites serve it (and the localized 404 page
-  // for an unknown address).
+  // proxy.ts judges the consent cookie of every page request and names the prerendered variant in a
+  // request header; these rewrites serve it (and the localized 404 page for an unknown address).
   async rewrites() {
     const locale = `:locale(${routing.locales.join('|')})`;
     const variant = { type: 'header' as const, key: VARIANT_HEADER, value: `(?<variant>${VARIANT_PREFIX}[a-z0-9-]+)` };
     return {
       beforeFiles: [
-        ...firstVisitPages().map(({ source, route }) => ({ source, missing: firstVisitMissing, destination: route })),
         { source: `/${locale}/:path*`, has: [variant], destination: '/:locale/:variant/:path*' },
         // beforeFiles rewrites apply in turn: this one sees the path the first one made.
         { source: `/${locale}/:variant(${VARIANT_PREFIX}[a-z0-9-]+)/:path*`, has: [{ type: 'header' as const, key: MISSING_HEADER, value: '1' }], destination: '/:locale/:variant/missing' },
@@ -83,20 +71,11 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      // Every response; pages get their own hash-based CSP from proxy.ts, or from the rules below.
+      // Every response; each prerendered page carries its own hash-based CSP (scripts/page-csp.ts).
       { source: '/:path*', headers: [...SECURITY_HEADERS] },
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },
       { source: '/:file(sitemap\\.xml|robots\\.txt|icon\\.svg)', headers: [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_CSP }] },
-      // First visits, served without the proxy: what proxy.ts would send them.
-      ...firstVisitPages().map(({ source, route }) => ({
-        source,
-        missing: firstVisitMissing,
-        headers: [
-          { key: 'Content-Security-Policy', value: dev ? pageCsp(route, { dev }) : firstVisitStandIn(route) },
-          { key: 'Cache-Control', value: 'private, no-cache' },
-        ],
-      })),
     ];
   },
 };

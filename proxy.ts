@@ -5,12 +5,12 @@ import { chooseVariant, MISSING_HEADER, prefetchVariant, VARIANT_HEADER } from '
 import { LOCALE_COOKIE, rememberedLocale } from './lib/i18n/locale-cookie';
 import { isLocale, routing } from './lib/i18n/routing';
 import { effectiveRevision } from './lib/policy/revision-value';
-import { LOCKED_DOWN_CSP } from './lib/security/csp';
-import { pageCsp } from './lib/security/page-csp';
-import { isSitePage } from './lib/site-pages';
+import { buildCsp, LOCKED_DOWN_CSP } from './lib/security/csp';
+import { isPage } from './lib/routes';
 
 const intl = createMiddleware(routing);
-const dev = process.env.NODE_ENV === 'development';
+// `next dev` prerenders nothing, so no page carries its own policy there: this relaxed one instead.
+const DEV_CSP = process.env.NODE_ENV === 'development' ? buildCsp({ scriptHashes: [], analytics: true, dev: true }) : undefined;
 
 /** A remembered language (with usability consent) for an unprefixed URL, as a redirect. */
 function rememberedRedirect(request: NextRequest): NextResponse | undefined {
@@ -33,17 +33,18 @@ function isDecodable(pathname: string): boolean {
 
 /**
  * A page below a locale: judge the consent cookie (server clock, current revision) and Sec-GPC,
- * and serve the page prerendered for that consent variant, with that page's own hash-based CSP.
- * Unknown addresses, and the internal variant paths themselves, get the localized 404 page.
+ * and serve the page prerendered for that consent variant. Unknown addresses, and the internal
+ * variant paths themselves, get the localized 404 page. The page's Content-Security-Policy comes
+ * with the prerendered page itself (scripts/page-csp.ts), so a second one is never added here.
  */
-function servePage(request: NextRequest, locale: string, rest: string): NextResponse {
+function servePage(request: NextRequest, rest: string): NextResponse {
   const revision = effectiveRevision(Number(process.env.POLICY_REVISION));
   const gpc = request.headers.get('sec-gpc')?.trim() === '1';
   const judged = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
   // Requests of Next's client router carry `next-url` (its flight headers are hidden from the proxy).
   const variant = prefetchVariant(judged, request.headers.get('next-url'));
   // Only the site's own pages: an internal variant path (`/ru/_v-first/…`) is no page, so it gets the 404.
-  const known = isSitePage(rest);
+  const known = isPage(rest);
   // next.config.ts rewrites on these request headers: unlike a proxy rewrite, that leaves no
   // x-middleware-rewrite header naming the internal path in the response.
   const headers = new Headers(request.headers);
@@ -51,7 +52,7 @@ function servePage(request: NextRequest, locale: string, rest: string): NextResp
   if (known) headers.delete(MISSING_HEADER);
   else headers.set(MISSING_HEADER, '1');
   const response = NextResponse.next({ request: { headers }, status: known ? 200 : 404 });
-  response.headers.set('Content-Security-Policy', pageCsp(`/${locale}/${variant}${known ? rest : '/missing'}`, { dev }));
+  if (DEV_CSP) response.headers.set('Content-Security-Policy', DEV_CSP);
   // The same address serves other HTML to another visitor: no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-cache');
   return response;
@@ -64,7 +65,10 @@ function withoutVariant(source: Headers): Headers {
   return headers;
 }
 
-/** Every request: malformed addresses, then pages (variant and CSP) and locale negotiation. */
+/**
+ * Every request (no matcher: one path for all, so that a malformed address anywhere answers 400, not
+ * 500, and no request reaches a page without its consent judged): pages, then locale negotiation.
+ */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) {
@@ -75,7 +79,7 @@ export default function proxy(request: NextRequest) {
     });
   }
   const [, first = ''] = pathname.split('/');
-  if (isLocale(first)) return servePage(request, first, pathname.slice(first.length + 1));
+  if (isLocale(first)) return servePage(request, pathname.slice(first.length + 1));
   // The API, Next's internals and files pass through, never with a variant chosen by the client.
   if (/^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/.test(pathname)) return NextResponse.next({ request: { headers: withoutVariant(request.headers) } });
   // No locale yet: a remembered language, or negotiation from Accept-Language (a redirect).
@@ -83,20 +87,3 @@ export default function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', LOCKED_DOWN_CSP);
   return response;
 }
-
-// Every request but a first visit to a page of the site, which next.config.ts serves without the
-// proxy (lib/consent/first-visit.ts): every other address (so that a malformed one anywhere answers
-// 400 rather than 500), and every request that carries what the proxy must judge. Next reads this
-// at build time and takes literals only: tests/unit/consent/first-visit.test.ts checks it against
-// the locales, SITE_PAGES and FIRST_VISIT_MISSING.
-export const config = {
-  matcher: [
-    '/((?!(?:ru|en|kk)(?:/privacy|/cookies)?$).*)',
-    { source: '/:path*', has: [{ type: 'cookie', key: 'almajet_consent' }] },
-    { source: '/:path*', has: [{ type: 'header', key: 'sec-gpc' }] },
-    { source: '/:path*', has: [{ type: 'header', key: 'next-url' }] },
-    { source: '/:path*', has: [{ type: 'header', key: 'rsc' }] },
-    { source: '/:path*', has: [{ type: 'header', key: 'x-almajet-variant' }] },
-    { source: '/:path*', has: [{ type: 'header', key: 'x-almajet-missing' }] },
-  ],
-};

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { routing } from '../lib/i18n/routing';
-import { SITE_PAGES } from '../lib/site-pages';
+import { MAIN_PAGES } from '../lib/routes';
 import { median, startPageServers } from './lib/server';
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
@@ -73,8 +73,8 @@ try {
   // AUDIT_PAGES=/ru/privacy,/en limits the run to those pages (the floor is always measured).
   const only = process.env.AUDIT_PAGES?.split(',').filter(Boolean);
   for (const locale of routing.locales) {
-    for (const page of SITE_PAGES) {
-      const path = `/${locale}${page === '/' ? '' : page}`;
+    for (const page of MAIN_PAGES) {
+      const path = `/${locale}${page}`;
       if (!only || only.includes(path)) targets.push([path, `${site.url}${path}`]);
     }
   }

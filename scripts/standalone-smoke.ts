@@ -17,7 +17,7 @@ import { CONSENT_COOKIE } from '../lib/consent/format';
 import { routing } from '../lib/i18n/routing';
 import { outline } from '../lib/policy/outline';
 import { readPolicySources } from '../lib/policy/sources';
-import { hashSource, inlineScripts } from '../lib/security/csp-manifest';
+import { hashSource, inlineScripts, scriptHashesIn } from '../lib/security/inline-hashes';
 import { kill, startNext, type NextProcess } from './lib/next-process';
 
 const FOLDER = path.join('.next-standalone', 'standalone');
@@ -34,23 +34,21 @@ function check(ok: boolean, what: string): void {
   if (!ok) failures.push(what);
 }
 
-/** The sha256 sources of the CSP's script-src directive. */
-function scriptHashes(csp: string): Set<string> {
-  const directive = csp.split(';').find((part) => part.trim().startsWith('script-src')) ?? '';
-  return new Set([...directive.matchAll(/'(sha256-[^']+)'/g)].map(([, hash]) => hash!));
-}
-
-/** GET a page; checks status, prerendering and that its CSP allows every inline script it holds. */
+/** GET a page; checks status, prerendering and that its one CSP allows exactly the inline scripts it holds. */
 async function page(url: string, status: number, cookie?: string): Promise<string> {
   const response = await fetch(url, { headers: cookie ? { Cookie: cookie } : {}, redirect: 'manual' });
   const html = await response.text();
   const scripts = inlineScripts(html);
-  const allowed = scriptHashes(response.headers.get('content-security-policy') ?? '');
+  // Two policies would arrive joined by a comma (and a browser would enforce both).
+  const policies = (response.headers.get('content-security-policy') ?? '').split(',');
+  const allowed = new Set(scriptHashesIn(policies[0]!));
   const uncovered = scripts.filter((text) => !allowed.has(hashSource(text)));
+  const unused = [...allowed].filter((hash) => !scripts.some((text) => hashSource(text) === hash));
   const where = `${new URL(url).pathname}${cookie ? ' (returning visitor)' : ''}`;
   check(response.status === status, `${where}: ${response.status} (expected ${status})`);
   if (status === 200) check(response.headers.get('x-nextjs-cache') === 'HIT', `${where}: prerendered, x-nextjs-cache ${response.headers.get('x-nextjs-cache')}`);
-  check(scripts.length > 0 && uncovered.length === 0, `${where}: CSP allows its ${scripts.length} inline scripts (${uncovered.length} not covered)`);
+  check(policies.length === 1, `${where}: one Content-Security-Policy (${policies.length})`);
+  check(scripts.length > 0 && uncovered.length === 0 && unused.length === 0, `${where}: CSP allows exactly its ${scripts.length} inline scripts (${uncovered.length} not covered, ${unused.length} not on the page)`);
   return html;
 }
 

@@ -6,14 +6,13 @@
  * and the e2e suite use is not touched. Then assembled as Next documents it
  * (node_modules/next/dist/docs/…/next-config-js/output.md): Next writes server.js, the traced
  * node_modules and the server build; this script adds `.next-standalone/static`, `public` (if any),
- * the content files the server reads at run time, the CSP manifest and the completed routes
- * manifest, and checks the result.
+ * and the content files the server reads at run time, gives the folder's copy of every prerendered
+ * page its Content-Security-Policy (the same post-build step as `npm run build`), and checks the result.
  * The consent log's migrations are code (lib/receipts/migrations.ts): no files to copy.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CSP_MANIFEST_FILE } from '../lib/security/page-csp';
 
 /** The dist dir next.config.ts uses when NEXT_OUTPUT=standalone. */
 const STANDALONE_DIST = '.next-standalone';
@@ -25,8 +24,6 @@ const STANDALONE_DIR = path.join(STANDALONE_DIST, 'standalone');
  * copied here as well so that the folder holds them whatever Next decides to trace.
  */
 const CONTENT = ['content/policy'];
-/** Next's routes manifest (headers and rewrites), which `npm run build`'s post-build step completes. */
-const ROUTES_MANIFEST_FILE = 'routes-manifest.json';
 /** Next rewrites these for the dist dir it builds; put back afterwards for the `.next` build. */
 const TOUCHED_BY_NEXT = ['next-env.d.ts', 'tsconfig.json'];
 
@@ -42,8 +39,8 @@ function build(): void {
   } finally {
     for (const [file, text] of saved) if (readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
   }
-  // The same post-build step as `npm run build`, on this dist dir.
-  run(['node_modules/tsx/dist/cli.mjs', 'scripts/csp-manifest.ts'], { NEXT_DIST_DIR: STANDALONE_DIST });
+  // The same post-build step as `npm run build`, on the pages the folder serves (Next copied them there).
+  run(['node_modules/tsx/dist/cli.mjs', 'scripts/page-csp.ts'], { NEXT_DIST_DIR: path.join(STANDALONE_DIR, STANDALONE_DIST) });
 }
 
 function copy(from: string, to: string): void {
@@ -57,13 +54,9 @@ function assemble(): void {
   copy(path.join(STANDALONE_DIST, 'static'), inside(STANDALONE_DIST, 'static'));
   if (existsSync('public')) copy('public', inside('public'));
   for (const dir of CONTENT) copy(dir, inside(dir));
-  copy(path.join(STANDALONE_DIST, CSP_MANIFEST_FILE), inside(STANDALONE_DIST, CSP_MANIFEST_FILE));
-  // Next copied its routes manifest before the post-build step filled in the first visits' CSP.
-  copy(path.join(STANDALONE_DIST, ROUTES_MANIFEST_FILE), inside(STANDALONE_DIST, ROUTES_MANIFEST_FILE));
   const required = [
     'server.js',
     path.join(STANDALONE_DIST, 'BUILD_ID'),
-    path.join(STANDALONE_DIST, CSP_MANIFEST_FILE),
     path.join(STANDALONE_DIST, 'static'),
     'node_modules/next/package.json',
     // The embedded consent log's native driver, traced by Next.

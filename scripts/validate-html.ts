@@ -12,7 +12,7 @@ import path from 'node:path';
 import { ALL_GRANTED } from '../lib/consent/categories';
 import { CONSENT_COOKIE, createConsentRecord, serializeConsent } from '../lib/consent/format';
 import { routing } from '../lib/i18n/routing';
-import { SITE_PAGES } from '../lib/site-pages';
+import { sitePages } from '../lib/routes';
 import { startServer } from './lib/server';
 
 const vnu = createRequire(import.meta.url)('vnu-jar') as string;
@@ -23,9 +23,9 @@ const server = await startServer(3630, { probe: '/ru' });
 const files: string[] = [];
 try {
   for (const locale of routing.locales) {
-    for (const page of [...SITE_PAGES, '/no-such-page']) {
+    for (const page of [...sitePages(), '/no-such-page']) {
       for (const [visitor, cookie] of [['first-visit', ''], ['with-choice', chosen]] as const) {
-        const url = `${server.url}/${locale}${page === '/' ? '' : page}`;
+        const url = `${server.url}/${locale}${page}`;
         const response = await fetch(url, { headers: { cookie } });
         const file = path.join(dir, `${locale}${page.replace(/\//g, '_') || '_home'}-${visitor}.html`);
         writeFileSync(file, await response.text());
@@ -50,7 +50,7 @@ try {
 
 try {
   execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...files], { stdio: ['ignore', 'inherit', 'pipe'] });
-  console.log(`✓ Nu HTML Checker: no errors in ${files.length} pages (${routing.locales.length} languages × (${SITE_PAGES.length + 1} page types × 2 visitor states + 2 consent form errors)).`);
+  console.log(`✓ Nu HTML Checker: no errors in ${files.length} pages (${routing.locales.length} languages × (${sitePages().length + 1} pages × 2 visitor states + 2 consent form errors)).`);
 } catch (error) {
   console.error(String((error as { stderr?: Buffer }).stderr ?? error).replaceAll(`${dir}/`, ''));
   console.error('✗ The Nu HTML Checker found errors (above).');

@@ -1,5 +1,5 @@
 import { isLocale, routing, type Locale } from '../i18n/routing';
-import { isPublicPage } from '../site-pages';
+import { isPage } from '../routes';
 
 /** A return path longer than this is not one of ours. */
 const MAX_RETURN_PATH_LENGTH = 512;
@@ -24,8 +24,8 @@ export function safeReturnPath(raw: string | undefined, locale: Locale | undefin
   const match = SHAPE.exec(raw);
   if (!match) return fallback;
   const [, pathLocale, below = '', fragment = ''] = match;
-  const page = below === '' ? '/' : below;
-  if (!isLocale(pathLocale) || !isPublicPage(page)) return fallback;
   // The home page is `/ru`, not `/ru/`: the site redirects the latter.
-  return `/${pathLocale}${page === '/' ? '' : page}${fragment}`;
+  const page = below === '/' ? '' : below;
+  if (!isLocale(pathLocale) || !isPage(page)) return fallback;
+  return `/${pathLocale}${page}${fragment}`;
 }

@@ -1,5 +1,3 @@
-import { EDITIONS, previousEdition, type Edition } from './editions';
-
 /** The history list below a locale. */
 export const HISTORY_PATH = '/privacy/history';
 
@@ -11,9 +9,4 @@ export function archivedPath(id: string): string {
 /** The what-changed page of an edition (compared with the one before it). */
 export function changesPath(id: string): string {
   return `${HISTORY_PATH}/${id}/changes`;
-}
-
-/** Every history page below a locale: the list, each edition, and each edition that has a predecessor's changes. */
-export function historyPaths(editions: readonly Edition[] = EDITIONS): string[] {
-  return [HISTORY_PATH, ...editions.map((e) => archivedPath(e.id)), ...editions.filter((e) => previousEdition(e.id, editions)).map((e) => changesPath(e.id))];
 }

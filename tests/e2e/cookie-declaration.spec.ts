@@ -1,5 +1,5 @@
 import { declarationFor } from '../../lib/cookies/registry';
-import { SITE_PAGES } from '../../lib/site-pages';
+import { MAIN_PAGES } from '../../lib/routes';
 import { expect, test } from './fixtures';
 import { banner, giveConsent } from './consent-helpers';
 
@@ -10,8 +10,8 @@ test('every cookie the browser holds after Accept all and a walk through the sit
   await banner(page).getByRole('button', { name: 'Принять все' }).click();
   await stored;
   for (const locale of ['ru', 'en']) {
-    for (const path of SITE_PAGES) {
-      await page.goto(`/${locale}${path === '/' ? '' : path}`);
+    for (const path of MAIN_PAGES) {
+      await page.goto(`/${locale}${path}`);
       await page.getByRole('link', { name: locale === 'ru' ? 'English' : 'Русский' }).click();
       await page.waitForLoadState('load');
     }

@@ -3,8 +3,8 @@ import type { APIResponse } from '@playwright/test';
 import { createConsentRecord, serializeConsent, CONSENT_COOKIE } from '../../lib/consent/format';
 import { VARIANTS } from '../../lib/consent/variants';
 import { routing } from '../../lib/i18n/routing';
-import { hashSource, inlineScripts } from '../../lib/security/csp-manifest';
-import { SITE_PAGES } from '../../lib/site-pages';
+import { hashSource, inlineScripts, scriptHashesIn } from '../../lib/security/inline-hashes';
+import { sitePages } from '../../lib/routes';
 import { expect, test } from './fixtures';
 
 /** One request per consent variant: the cookie (or header) that makes the proxy choose it. */
@@ -21,14 +21,15 @@ const VISITORS: { name: string; variant: string; headers: Record<string, string>
     return { name: `returning, ${bits.map(Number).join('')}`, variant: `_v-q${bits.map(Number).join('')}`, headers: { cookie: cookieFor(...bits) } };
   }),
 ];
-const PAGES = [...SITE_PAGES.map((p) => (p === '/' ? '' : p)), '/no-such-page'];
-
-const scriptHashesOf = (csp: string) => new Set(/script-src ([^;]*)/.exec(csp)?.[1]?.match(/'sha256-[^']+'/g)?.map((h) => h.slice(1, -1)) ?? []);
+const PAGES = [...sitePages(), '/no-such-page'];
 
 function expectCoveredAndCached(response: APIResponse, html: string, where: string): void {
   const headers = response.headers();
   expect(headers['x-nextjs-cache'], `${where}: served from the prerender cache`).toBe('HIT');
-  const allowed = scriptHashesOf(headers['content-security-policy'] ?? '');
+  // A second policy would be enforced too: the page must arrive with its own and no other.
+  const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === 'content-security-policy');
+  expect(policies, `${where}: exactly one Content-Security-Policy`).toHaveLength(1);
+  const allowed = new Set(scriptHashesIn(policies[0]!.value));
   const served = new Set(inlineScripts(html).map(hashSource));
   expect([...served].sort(), `${where}: the CSP lists exactly the hashes of the inline scripts served`).toEqual([...allowed].sort());
   for (const [name, value] of Object.entries(headers)) expect(`${name}: ${value}`, `${where}: no header names the internal variant`).not.toMatch(/_v-/);
@@ -39,7 +40,7 @@ test('the build prerenders every page in every locale for every consent variant'
   const routes = Object.keys((JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> }).routes);
   for (const locale of routing.locales) {
     for (const variant of VARIANTS) {
-      for (const page of [...SITE_PAGES.map((p) => (p === '/' ? '' : p)), '/missing']) expect(routes).toContain(`/${locale}/${variant}${page}`);
+      for (const page of [...sitePages(), '/missing']) expect(routes).toContain(`/${locale}/${variant}${page}`);
     }
   }
 });

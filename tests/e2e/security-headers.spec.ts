@@ -1,4 +1,4 @@
-import { hashSource } from '../../lib/security/csp-manifest';
+import { hashSource } from '../../lib/security/inline-hashes';
 import { expect, test } from './fixtures';
 
 const REQUIRED = {

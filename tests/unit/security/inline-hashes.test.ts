@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, entryFor, hashSource, inlineScripts, uncovered, unhashable } from '@/lib/security/csp-manifest';
+import { hashesOf, hashSource, inlineScripts, pagePolicies, scriptHashesIn, uncovered, unhashable } from '@/lib/security/inline-hashes';
 
 const PAGE = [
   '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body>',
@@ -11,7 +11,7 @@ const PAGE = [
   '</body></html>',
 ].join('');
 
-describe('the CSP hash manifest', () => {
+describe('the hashes of a page’s inline scripts', () => {
   it('hashes the exact UTF-8 text of a script the way browsers do', () => {
     const text = 'self.__next_f.push([1,"Привет"])';
     expect(hashSource(text)).toBe(`sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}`);
@@ -22,11 +22,11 @@ describe('the CSP hash manifest', () => {
   });
 
   it('lists each distinct hash once', () => {
-    expect(entryFor(PAGE).scripts).toHaveLength(2);
+    expect(hashesOf(PAGE).scripts).toHaveLength(2);
   });
 
   it('reports an inline script whose hash the entry lacks', () => {
-    const entry = entryFor(PAGE);
+    const entry = hashesOf(PAGE);
     expect(uncovered(PAGE, entry)).toEqual([]);
     const changed = PAGE.replace('Привет', 'Привет!');
     expect(uncovered(changed, entry)).toEqual(['self.__next_f.push([1,"Привет!"])']);
@@ -40,15 +40,30 @@ describe('the CSP hash manifest', () => {
     expect(unhashable('<p data-onclick="x" class="style">one</p>')).toEqual([]);
   });
 
+});
+
+describe('each prerendered page’s policy', () => {
+  it('allows exactly the page’s own inline scripts, and Google’s hosts only when the build has analytics', () => {
+    const { policies } = pagePolicies([{ route: '/ru/_v-first', html: PAGE }, { route: '/ru/_v-q111', html: '<script>b()</script>' }], false);
+    expect(scriptHashesIn(policies.get('/ru/_v-first')!).sort()).toEqual(hashesOf(PAGE).scripts);
+    expect(scriptHashesIn(policies.get('/ru/_v-q111')!)).toEqual([hashSource('b()')]);
+    expect(policies.get('/ru/_v-first')).not.toContain('googletagmanager');
+    expect(pagePolicies([{ route: '/ru/_v-first', html: PAGE }], true).policies.get('/ru/_v-first')).toContain('https://*.googletagmanager.com');
+  });
+
   it('fails the build naming the page with an unhashable handler or a missing HTML file', () => {
-    expect(() => buildManifest([{ route: '/ru/_v-first', html: '<button onclick="x()">x</button>' }], false)).toThrow(/\/ru\/_v-first: an inline event handler/);
-    expect(() => buildManifest([{ route: '/en/_v-q111/privacy', html: null }], false)).toThrow(/\/en\/_v-q111\/privacy: prerendered, but its HTML file is missing/);
+    expect(() => pagePolicies([{ route: '/ru/_v-first', html: '<button onclick="x()">x</button>' }], false)).toThrow(/\/ru\/_v-first: an inline event handler/);
+    expect(() => pagePolicies([{ route: '/en/_v-q111/privacy', html: null }], false)).toThrow(/\/en\/_v-q111\/privacy: prerendered, but its HTML file is missing/);
   });
 
   it("keeps Next's own fallback pages with style attributes as warnings, still hashing their scripts", () => {
-    const built = buildManifest([{ route: '/_global-error', html: '<div style="x"></div><script>a()</script>' }], true);
+    const built = pagePolicies([{ route: '/_global-error', html: '<div style="x"></div><script>a()</script>' }], true);
     expect(built.warnings).toEqual(['/_global-error: a style attribute on <div>']);
-    expect(built.pages['/_global-error']?.scripts).toEqual([hashSource('a()')]);
-    expect(built.analytics).toBe(true);
+    expect(scriptHashesIn(built.policies.get('/_global-error')!)).toEqual([hashSource('a()')]);
+  });
+
+  it('reads the script hashes of script-src only, not of other directives', () => {
+    expect(scriptHashesIn("default-src 'self'; style-src 'sha256-s'; script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'")).toEqual(['sha256-a', 'sha256-b']);
+    expect(scriptHashesIn("default-src 'self'")).toEqual([]);
   });
 });

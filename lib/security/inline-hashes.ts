@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
+import { buildCsp } from './csp';
 
-/** The build's record of what each prerendered page may run, read by proxy.ts. */
-export interface CspManifest {
-  version: 1;
-  /** Google Analytics was configured when the pages were built (its hosts are then allowed). */
-  analytics: boolean;
-  /** Route (e.g. `/ru/_v-first/privacy`) → the hashes of its inline scripts and styles. */
-  pages: Record<string, CspEntry>;
-}
-
-export interface CspEntry {
+/** The hashes of one page's inline scripts and styles. */
+export interface PageHashes {
   scripts: string[];
   styles: string[];
 }
@@ -47,28 +40,34 @@ export function unhashable(html: string): string[] {
   return found;
 }
 
-/** The manifest entry of one page's HTML: every inline script and style, hashed, without duplicates. */
-export function entryFor(html: string): CspEntry {
+/** Every inline script and style of one page's HTML, hashed, without duplicates. */
+export function hashesOf(html: string): PageHashes {
   const unique = (texts: string[]) => [...new Set(texts.map(hashSource))].sort();
   return { scripts: unique(inlineScripts(html)), styles: unique(inlineStyles(html)) };
 }
 
-/** The inline scripts of `html` that `entry` does not allow (empty when the page is covered). */
-export function uncovered(html: string, entry: CspEntry | undefined): string[] {
-  const allowed = new Set(entry?.scripts ?? []);
+/** The inline scripts of `html` that `hashes` do not allow (empty when the page is covered). */
+export function uncovered(html: string, hashes: PageHashes | undefined): string[] {
+  const allowed = new Set(hashes?.scripts ?? []);
   return inlineScripts(html).filter((text) => !allowed.has(hashSource(text)));
 }
 
 /** Next's own fallback pages (`/_not-found`, `/_global-error`): their style attributes are Next's, not ours. */
 const isFrameworkPage = (route: string) => /^\/_[a-z-]+$/.test(route);
 
+/** The `sha256-…` sources a policy's `script-src` allows (what a browser checks an inline script against). */
+export function scriptHashesIn(policy: string): string[] {
+  return /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1]?.match(/'sha256-[^']+'/g)?.map((source) => source.slice(1, -1)) ?? [];
+}
+
 /**
- * Builds the manifest from each prerendered route's HTML; throws one message listing every page it
- * cannot cover. Next's own fallback pages may keep style attributes (they then render unstyled,
- * never with a wider policy): those come back as warnings.
+ * The Content-Security-Policy of every prerendered page, from its HTML: exactly the hashes of its
+ * own inline scripts and styles (and Google's hosts when the build has a GA measurement ID).
+ * Throws one message listing every page it cannot cover. Next's own fallback pages may keep style
+ * attributes (they then render unstyled, never with a wider policy): those come back as warnings.
  */
-export function buildManifest(pages: { route: string; html: string | null }[], analytics: boolean): CspManifest & { warnings: string[] } {
-  const manifest: CspManifest = { version: 1, analytics, pages: {} };
+export function pagePolicies(pages: { route: string; html: string | null }[], analytics: boolean): { policies: Map<string, string>; warnings: string[] } {
+  const policies = new Map<string, string>();
   const problems: string[] = [];
   const warnings: string[] = [];
   for (const { route, html } of pages) {
@@ -81,11 +80,11 @@ export function buildManifest(pages: { route: string; html: string | null }[], a
       if (isFrameworkPage(route) && problem.startsWith('a style attribute')) warnings.push(line);
       else problems.push(line);
     }
-    const entry = entryFor(html);
-    const missing = uncovered(html, entry);
+    const hashes = hashesOf(html);
+    const missing = uncovered(html, hashes);
     if (missing.length > 0) problems.push(`${route}: ${missing.length} inline script(s) not covered`);
-    manifest.pages[route] = entry;
+    policies.set(route, buildCsp({ scriptHashes: hashes.scripts, styleHashes: hashes.styles, analytics }));
   }
-  if (problems.length > 0) throw new Error(`The CSP hash manifest cannot cover every prerendered page:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return { ...manifest, warnings };
+  if (problems.length > 0) throw new Error(`No exact Content-Security-Policy for every prerendered page:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return { policies, warnings };
 }
