@@ -51,7 +51,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The policy text is rendered by the server only (components/policy/static-article.tsx): browser
   // bundles get a stand-in, so the text is in neither the client JavaScript nor the RSC payload.
-  turbopack: { resolveAlias: { '@/lib/policy/article-body': { browser: './lib/policy/article-body.browser.ts' } } },
+  turbopack: { resolveAlias: { '@/components/policy/article-body': { browser: './components/policy/article-body.browser.ts' } } },
   // The policy's table of contents is read from the MDX source at run time.
   outputFileTracingIncludes: { '/**': ['./content/policy/*.mdx'] },
   // proxy.ts judges the consent cookie of every page request and names the prerendered variant in a

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { CONSENT_COOKIE } from './lib/consent/format';
-import { chooseVariant, MISSING_HEADER, prefetchVariant, VARIANT_HEADER } from './lib/consent/variants';
+import { chooseVariant, MISSING_HEADER, VARIANT_HEADER } from './lib/consent/variants';
 import { LOCALE_COOKIE, rememberedLocale } from './lib/i18n/locale-cookie';
 import { isLocale, routing } from './lib/i18n/routing';
 import { effectiveRevision } from './lib/policy/revision-value';
@@ -40,9 +40,7 @@ function isDecodable(pathname: string): boolean {
 function servePage(request: NextRequest, rest: string): NextResponse {
   const revision = effectiveRevision(Number(process.env.POLICY_REVISION));
   const gpc = request.headers.get('sec-gpc')?.trim() === '1';
-  const judged = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
-  // Requests of Next's client router carry `next-url` (its flight headers are hidden from the proxy).
-  const variant = prefetchVariant(judged, request.headers.get('next-url'));
+  const variant = chooseVariant(request.cookies.get(CONSENT_COOKIE)?.value, revision, gpc);
   // Only the site's own pages: an internal variant path (`/ru/_v-first/…`) is no page, so it gets the 404.
   const known = isPage(rest);
   // next.config.ts rewrites on these request headers: unlike a proxy rewrite, that leaves no

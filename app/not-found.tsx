@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import './globals.css';
 
 // Reached only for paths the locale proxy does not handle (e.g. a missing file): both languages.
@@ -9,11 +8,11 @@ export default function GlobalNotFound() {
         <main>
           <h1>Страница не найдена</h1>
           <p>
-            <Link href="/ru">На главную</Link>
+            <a href="/ru">На главную</a>
           </p>
           <h2 lang="en">Page not found</h2>
           <p lang="en">
-            <Link href="/en">Home page</Link>
+            <a href="/en">Home page</a>
           </p>
         </main>
       </body>

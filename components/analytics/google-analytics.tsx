@@ -1,6 +1,5 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { gtagBootstrapCommands, gtagScriptUrl } from '@/lib/analytics/consent-mode';
 import type { Preferences } from '@/lib/consent/categories';
@@ -32,18 +31,17 @@ function startGtag(measurementId: string, preferences: Preferences): void {
 export function GoogleAnalytics({ measurementId }: { measurementId: string }) {
   const { choice } = useConsent();
   const granted = choice?.tracking === true;
-  const pathname = usePathname();
-  const lastPage = useRef<string | null>(null);
+  const viewed = useRef(false);
 
   useEffect(() => {
     if (!granted || !choice) return;
     if (!(window as GtagWindow).gtag) startGtag(measurementId, choice);
-    // One page view per route, including client-side navigations; StrictMode's second run is a no-op.
-    if (lastPage.current === pathname) return;
-    lastPage.current = pathname;
-    // The address bar's path: usePathname may name the prerendered variant the proxy served.
+    // One page view per page: every navigation loads a document; StrictMode's second run is a no-op.
+    if (viewed.current) return;
+    viewed.current = true;
+    // The address bar's path, not the prerendered variant's the proxy served.
     (window as GtagWindow).gtag?.('event', 'page_view', { page_location: window.location.href, page_path: window.location.pathname });
-  }, [granted, choice, pathname, measurementId]);
+  }, [granted, choice, measurementId]);
 
   return null;
 }

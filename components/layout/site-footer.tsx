@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
@@ -17,10 +16,10 @@ export async function SiteFooter({ locale, children }: { locale: Locale; childre
       <nav aria-label={t('nav')}>
         <ul className={styles.footerLinks}>
           <li>
-            <Link href={`/${locale}/privacy`}>{t('policy')}</Link>
+            <a href={`/${locale}/privacy`}>{t('policy')}</a>
           </li>
           <li>
-            <Link href={`/${locale}/cookies`}>{t('cookies')}</Link>
+            <a href={`/${locale}/cookies`}>{t('cookies')}</a>
           </li>
           {children}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { otherLocales } from '@/lib/i18n/paths';
 import { localeLabel, type Locale } from '@/lib/i18n/routing';
@@ -12,9 +11,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const targets = otherLocales(locale).map((l) => ({ locale: l, name: localeLabel(l) }));
   return (
     <header className={styles.header}>
-      <Link href={`/${locale}`} className={styles.brand} aria-label={t('homeLabel')}>
+      <a href={`/${locale}`} className={styles.brand} aria-label={t('homeLabel')}>
         {t('siteName')}
-      </Link>
+      </a>
       <LanguageSwitcher label={t('languageNav')} locale={locale} targets={targets} />
       <KeepHashScript />
     </header>

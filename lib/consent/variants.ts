@@ -63,24 +63,3 @@ export function variantState(variant: Variant): VariantState {
   }
   return { status: name.startsWith('renew') ? 'outdated' : 'none', choice: null, gpc: name.endsWith('-gpc') };
 }
-
-/** True when `variant` grants no category that `than` does not (a banner variant grants nothing). */
-export function grantsNoMore(variant: Variant, than: Variant): boolean {
-  const { choice } = variantState(variant);
-  if (!choice) return true;
-  const limit = variantState(than).choice;
-  return limit !== null && OPTIONAL_CATEGORIES.every((category) => !choice[category] || limit[category]);
-}
-
-/**
- * The variant for a request of Next's client router (a prefetch or a client-side navigation). Next
- * fetches a page's tree and then its segments in separate requests; a choice made in between would
- * change the variant, and the segments would no longer match the tree (a 404). So these requests
- * keep the variant of the page the visitor is on (Next's `next-url` header names its internal
- * path), as long as it grants no more than the cookie does. The page in the browser keeps the live
- * choice in its consent store either way; full page loads (no `next-url`) always get `judged`.
- */
-export function prefetchVariant(judged: Variant, currentPage: string | null): Variant {
-  const shown = currentPage?.split('/')[2];
-  return isVariant(shown) && grantsNoMore(shown, judged) ? shown : judged;
-}

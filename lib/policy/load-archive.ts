@@ -1,16 +1,12 @@
-import type { ComponentType } from 'react';
-import type { MDXComponents } from 'mdx/types';
 import type { Locale } from '../i18n/routing';
-import { readArchivedPolicy, readEditionRecord, type EditionRecord } from './archive';
+import { readArchivedPolicy, readEditionRecord } from './archive';
 import { findEdition, type Edition } from './editions';
 import { outline, type Section } from './outline';
 import { policySections, type SectionText } from './text-diff';
 
-/** An archived edition in one language, ready to render. */
+/** An archived edition in one language: its place in the archive and its sections (the text renders through the loader in ./load.ts). */
 export interface ArchivedPolicy {
   edition: Edition;
-  record: EditionRecord;
-  Content: ComponentType<{ components?: MDXComponents }>;
   sections: Section[];
 }
 
@@ -20,12 +16,10 @@ function editionOrThrow(id: string): Edition {
   return edition;
 }
 
-/** The archived MDX of edition `id` in `locale`, compiled by the same pipeline as the live policy. */
-export async function loadArchivedPolicy(id: string, locale: Locale): Promise<ArchivedPolicy> {
+/** Edition `id` in `locale`; throws naming the archive index when no such edition was published. */
+export function loadArchivedPolicy(id: string, locale: Locale): ArchivedPolicy {
   const edition = editionOrThrow(id);
-  const mod = (await import(`../../content/policy/archive/${id}/${locale}.mdx`)) as { default: ArchivedPolicy['Content'] };
-  const root = process.cwd();
-  return { edition, record: readEditionRecord(root, id), Content: mod.default, sections: outline(readArchivedPolicy(root, id, locale)).sections };
+  return { edition, sections: outline(readArchivedPolicy(process.cwd(), id, locale)).sections };
 }
 
 /** Edition `id` in `locale` as plain-text sections (its own frozen cookie table included), for the diff. */

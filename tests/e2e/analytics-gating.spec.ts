@@ -59,14 +59,17 @@ test('Accept all loads GA with the configured ID, defaults denied before config,
   expect(googleRequests.length).toBeGreaterThanOrEqual(2);
 });
 
-test('a client-side navigation sends one page view', async ({ page, context, baseURL }) => {
+test('every page a link leads to sends one page view, with its public address', async ({ page, context, baseURL }) => {
   await giveConsent(context, baseURL!);
+  const pageViews = () =>
+    page.evaluate(() =>
+      (window as unknown as { dataLayer: IArguments[] }).dataLayer.filter((args) => args[0] === 'event' && args[1] === 'page_view').map((args) => (args[2] as { page_path: string }).page_path),
+    );
   await page.goto('/en');
+  await expect.poll(pageViews).toEqual(['/en']);
   await page.getByRole('main').getByRole('link', { name: 'Personal Data Processing Policy' }).click();
   await expect(page).toHaveURL(/\/en\/privacy$/);
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { dataLayer: IArguments[] }).dataLayer.filter((args) => args[0] === 'event' && args[1] === 'page_view').length))
-    .toBe(2);
+  await expect.poll(pageViews).toEqual(['/en/privacy']);
 });
 
 test('withdrawing tracking denies it, deletes _ga cookies, reloads and stops requests', async ({ page, context, baseURL, googleRequests }) => {

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { env } from '@/lib/env/schema';
@@ -37,10 +36,10 @@ export default async function HomePage({ params }: PageProps) {
       <p>{t('contactsText')}</p>
       <ul>
         <li>
-          <Link href={`/${locale}/privacy`}>{t('policyLink')}</Link>
+          <a href={`/${locale}/privacy`}>{t('policyLink')}</a>
         </li>
         <li>
-          <Link href={`/${locale}/privacy#contacts`}>{t('contactsLink')}</Link>
+          <a href={`/${locale}/privacy#contacts`}>{t('contactsLink')}</a>
         </li>
       </ul>
     </article>

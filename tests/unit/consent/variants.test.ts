@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OPTIONAL_CATEGORIES, type Preferences } from '@/lib/consent/categories';
 import { createConsentRecord, serializeConsent } from '@/lib/consent/format';
 import { evaluateConsent } from '@/lib/consent/state';
-import { chooseVariant, grantsNoMore, isVariant, prefetchVariant, VARIANTS, variantState, type Variant } from '@/lib/consent/variants';
+import { chooseVariant, isVariant, VARIANTS, variantState } from '@/lib/consent/variants';
 
 const NOW = new Date('2026-11-30T12:00:00.000Z');
 const REVISION = 3;
@@ -70,38 +70,5 @@ describe('the variant set', () => {
     expect(new Set(VARIANTS).size).toBe(12);
     for (const variant of VARIANTS) expect(isVariant(variant)).toBe(true);
     for (const other of ['privacy', 'first', '_v-q2', '_v-', '', undefined, 1]) expect(isVariant(other)).toBe(false);
-  });
-});
-
-describe('prefetchVariant', () => {
-  it('keeps the variant of the page the visitor is on while it grants no more than the cookie', () => {
-    // Banner page, choice made meanwhile: the segments still match the tree fetched before it.
-    expect(prefetchVariant('_v-q000', '/en/_v-first/privacy')).toBe('_v-first');
-    expect(prefetchVariant('_v-q111', '/ru/_v-q010')).toBe('_v-q010');
-  });
-
-  it('never keeps a page variant that grants more than the cookie does now', () => {
-    expect(prefetchVariant('_v-q000', '/en/_v-q111/privacy')).toBe('_v-q000');
-    expect(prefetchVariant('_v-first', '/en/_v-q100/cookies')).toBe('_v-first');
-  });
-
-  it('ignores anything that is not an internal page path', () => {
-    for (const header of [null, '', '/en/privacy', '/en/_v-q999/privacy', 'https://evil.example/_v-q111']) {
-      expect(prefetchVariant('_v-renew', header)).toBe('_v-renew');
-    }
-  });
-});
-
-describe('grantsNoMore', () => {
-  it('orders variants by the categories they grant', () => {
-    const all = VARIANTS as readonly Variant[];
-    for (const a of all) {
-      for (const b of all) {
-        const ca = variantState(a).choice;
-        const cb = variantState(b).choice;
-        const expected = !ca || (cb !== null && (['usability', 'tracking', 'marketing'] as const).every((k) => !ca[k] || cb[k]));
-        expect(grantsNoMore(a, b), `${a} vs ${b}`).toBe(expected);
-      }
-    }
   });
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { consentCategories } from '@/components/consent/consent-strings';
 import { CookieSettingsButton } from '@/components/consent/cookie-settings-button';
@@ -35,7 +34,7 @@ export default async function CookiesPage({ params }: PageProps) {
     <article className={styles.wide}>
       <h1>{t('title')}</h1>
       <p>
-        {t('intro')} <Link href={`/${locale}/privacy#cookies`}>{t('policyLink')}</Link>
+        {t('intro')} <a href={`/${locale}/privacy#cookies`}>{t('policyLink')}</a>
       </p>
       <h2>{t('choiceHeading')}</h2>
       <CurrentChoice

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import styles from '../pages.module.css';
@@ -28,10 +27,10 @@ export default async function MissingPage({ params }: PageProps) {
       <p>{t('text')}</p>
       <ul>
         <li>
-          <Link href={`/${locale}`}>{t('home')}</Link>
+          <a href={`/${locale}`}>{t('home')}</a>
         </li>
         <li>
-          <Link href={`/${locale}/privacy`}>{t('policy')}</Link>
+          <a href={`/${locale}/privacy`}>{t('policy')}</a>
         </li>
       </ul>
     </article>

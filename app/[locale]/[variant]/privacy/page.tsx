@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StaticArticle } from '@/components/policy/static-article';
 import { Toc } from '@/components/policy/toc';
@@ -7,7 +6,7 @@ import { env } from '@/lib/env/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { HISTORY_PATH } from '@/lib/policy/history-paths';
-import { loadPolicy, loadPolicyModule } from '@/lib/policy/load';
+import { loadPolicy, loadPolicyMeta } from '@/lib/policy/load';
 import styles from '../pages.module.css';
 
 interface PageProps {
@@ -16,7 +15,7 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const { meta } = await loadPolicyModule(locale);
+  const meta = await loadPolicyMeta(locale);
   return pageMetadata(env().SITE_URL, locale, '/privacy', meta.title, meta.description);
 }
 
@@ -33,7 +32,7 @@ export default async function PrivacyPage({ params }: PageProps) {
         <p className={styles.meta}>
           {t('lastUpdated', { date })} · {t('revision', { revision: meta.revision })}
           <br />
-          <Link href={`/${locale}${HISTORY_PATH}`}>{history('link')}</Link>
+          <a href={`/${locale}${HISTORY_PATH}`}>{history('link')}</a>
         </p>
       </div>
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import styles from '@/components/policy/history.module.css';
 import { env } from '@/lib/env/schema';
@@ -46,11 +45,11 @@ export default async function HistoryPage({ params }: PageProps) {
             <p>{readEditionRecord(process.cwd(), e.id).summary[locale]}</p>
             <ul className={styles.links}>
               <li>
-                <Link href={`/${locale}${archivedPath(e.id)}`}>{t('read')}</Link>
+                <a href={`/${locale}${archivedPath(e.id)}`}>{t('read')}</a>
               </li>
               {previousEdition(e.id) && (
                 <li>
-                  <Link href={`/${locale}${changesPath(e.id)}`}>{t('changes')}</Link>
+                  <a href={`/${locale}${changesPath(e.id)}`}>{t('changes')}</a>
                 </li>
               )}
             </ul>

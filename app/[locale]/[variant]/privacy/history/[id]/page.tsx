@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import styles from '@/components/policy/history.module.css';
 import { StaticArticle } from '@/components/policy/static-article';
@@ -26,7 +25,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, id } = await params;
-  const [t, { edition }] = await Promise.all([getTranslations({ locale, namespace: 'History' }), loadArchivedPolicy(id, locale)]);
+  const { edition } = loadArchivedPolicy(id, locale);
+  const t = await getTranslations({ locale, namespace: 'History' });
   // An archived text is a record, not a page to find: canonical to the current policy, not indexed.
   const base = pageMetadata(env().SITE_URL, locale, '/privacy', `${t('archivedTitle', { revision: edition.revision, edition: edition.edition })} — ALMA JET`, t('description'));
   return { ...base, robots: { index: false, follow: true } };
@@ -36,11 +36,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ArchivedPolicyPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const [{ edition, sections }, t, privacy] = await Promise.all([
-    loadArchivedPolicy(id, locale),
-    getTranslations({ locale, namespace: 'History' }),
-    getTranslations({ locale, namespace: 'Privacy' }),
-  ]);
+  const { edition, sections } = loadArchivedPolicy(id, locale);
+  const [t, privacy] = await Promise.all([getTranslations({ locale, namespace: 'History' }), getTranslations({ locale, namespace: 'Privacy' })]);
   const date = formatDate(locale, new Date(`${edition.date}T00:00:00Z`));
   return (
     <div className={pages.policyLayout}>
@@ -49,8 +46,8 @@ export default async function ArchivedPolicyPage({ params }: PageProps) {
         <p className={styles.notice} role="note" data-archive-notice="">
           {edition === latestEdition()
             ? t('currentNotice', { date })
-            : t.rich('archivedNotice', { date, link: (chunks) => <Link href={`/${locale}/privacy`}>{chunks}</Link> })}{' '}
-          <Link href={`/${locale}${HISTORY_PATH}`}>{t('allVersions')}</Link>
+            : t.rich('archivedNotice', { date, link: (chunks) => <a href={`/${locale}/privacy`}>{chunks}</a> })}{' '}
+          <a href={`/${locale}${HISTORY_PATH}`}>{t('allVersions')}</a>
         </p>
         <StaticArticle
           source={{ kind: 'edition', id: edition.id, locale }}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DiffView } from '@/components/policy/diff-view';
 import { env } from '@/lib/env/schema';
@@ -51,7 +50,7 @@ export default async function ChangesPage({ params }: PageProps) {
       <h1>{t('changesTitle', { revision: edition.revision, edition: edition.edition })}</h1>
       <p>{t('changesIntro', { revision: before.revision, edition: before.edition, date: formatDate(locale, new Date(`${before.date}T00:00:00Z`)) })}</p>
       <p>
-        <Link href={`/${locale}${archivedPath(edition.id)}`}>{t('read')}</Link> · <Link href={`/${locale}${HISTORY_PATH}`}>{t('allVersions')}</Link>
+        <a href={`/${locale}${archivedPath(edition.id)}`}>{t('read')}</a> · <a href={`/${locale}${HISTORY_PATH}`}>{t('allVersions')}</a>
       </p>
       {changed.length > 0 ? <DiffView sections={changed} labels={labels} archivedHref={`/${locale}${archivedPath(edition.id)}`} /> : <p>{t('noChanges')}</p>}
       {changed.length > 0 && <p>{t('unchanged')}</p>}
