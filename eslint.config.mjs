@@ -13,7 +13,24 @@ export default defineConfig([
       // consent, and a policy text is never rendered or fetched by script (docs/architecture.md).
       '@next/next/no-html-link-for-pages': 'off',
       'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use a plain <a>: the site makes no client-side navigations (docs/architecture.md).' }] }],
+      // Imports run one way, app/ → components/ → lib/, and never in a circle (docs/architecture.md).
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib', from: ['./app', './components', './proxy.ts'], message: 'lib/ is plain TypeScript below components/ and app/.' },
+            { target: './components', from: ['./app', './proxy.ts'], message: 'components/ sits below app/.' },
+          ],
+        },
+      ],
     },
   },
-  globalIgnores(['.next/**', '.next-standalone/**', 'benchmarks/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'reports/**']),
+  {
+    // The site's own modules; scripts and tests sit outside the layers and import what they check.
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],
+    rules: {
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  globalIgnores(['.next/**', '.next-standalone/**', '.vercel/**', 'benchmarks/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'reports/**']),
 ]);

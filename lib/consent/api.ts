@@ -1,27 +1,16 @@
-import { z } from 'zod';
-import { routing } from '../i18n/routing';
 import type { ConsentLog } from '../receipts/consent-log';
 import type { RequestLimiter } from '../receipts/rate-limit';
-import { CONSENT_ACTIONS, preferencesFor } from './categories';
+import { preferencesFor } from './categories';
 import { consentSetCookie } from './cookie-header';
 import { isFormPost, type ConsentForm } from './form-body';
 import { readFormPost } from './form-post';
 import { createConsentRecord } from './format';
 import { readLimited } from './read-body';
+import { consentRequestSchema, type ConsentRequest } from './request';
 
 /** Bodies larger than this are refused with 413 before they are parsed. */
 export const MAX_CONSENT_BODY_BYTES = 4096;
 
-/** The body of POST /api/consent. */
-export const consentRequestSchema = z.strictObject({
-  usability: z.boolean(),
-  tracking: z.boolean(),
-  marketing: z.boolean(),
-  action: z.enum(CONSENT_ACTIONS),
-  locale: z.enum(routing.locales),
-});
-
-export type ConsentRequest = z.infer<typeof consentRequestSchema>;
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
 

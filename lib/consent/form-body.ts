@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLocale, routing, type Locale } from '../i18n/routing';
 import { CONSENT_ACTIONS, OPTIONAL_CATEGORIES } from './categories';
-import type { ConsentRequest } from './api';
+import type { ConsentRequest } from './request';
 
 /** The media type of a plain HTML form post. */
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
