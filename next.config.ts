@@ -42,11 +42,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` and .ci/run type-check the whole project first (`npm run typecheck`: next typegen &&
   // tsc --noEmit) and set TYPECHECKED=1 for the builds they make next, which then skip Next's second
-  // pass over the same files (about 20 s a build). Any other `next build` type-checks as usual.
+  // pass over the same files. Any other `next build` type-checks as usual.
   typescript: { ignoreBuildErrors: process.env.TYPECHECKED === '1' },
   // Next computes an ETag on every request by hashing the whole page (FNV-1a over each character):
-  // about 0.1 ms of a policy page's ~1 ms budget (npm run bench). Pages are `private, no-cache` and
-  // about 20 KB gzipped, so a 304 would save a visitor little; serving cost counts more here.
+  // a measurable share of a page's serving time (npm run bench). Pages are `private, no-cache` and
+  // small gzipped, so a 304 would save a visitor little; serving cost counts more here.
   generateEtags: false,
   reactStrictMode: true,
   // The policy text is rendered by the server only (components/policy/static-article.tsx): browser

@@ -1,5 +1,5 @@
 /*
- * Who a request comes from, for the consent API's rate limit (DESIGN.md decision 11).
+ * Who a request comes from, for the consent API's rate limit (docs/architecture.md, "Operations").
  *
  * What `next start` (Next 16.4, node_modules/next/dist/server/base-server.js) does with
  * X-Forwarded-For: `req.headers['x-forwarded-for'] ??= socket.remoteAddress` — it sets the header

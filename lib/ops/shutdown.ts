@@ -1,5 +1,5 @@
 /*
- * Graceful shutdown (DESIGN.md decision 11). What `next start` (Next 16.4,
+ * Graceful shutdown (docs/architecture.md, "Operations"). What `next start` (Next 16.4,
  * next/dist/server/lib/start-server.js) does on SIGTERM/SIGINT by itself: `server.close()` — no new
  * connections, requests in flight are finished — then `process.exit(143)` (130 for SIGINT). It has
  * no hook for "after the last request", and with NEXT_MANUAL_SIG_HANDLE it would not close its HTTP

@@ -9,7 +9,7 @@ export type StartupOutcome =
   | { kind: 'failed'; message: string };
 
 /**
- * Zero set-up (DESIGN.md decision 11), run once per server process from instrumentation.ts:
+ * Zero set-up (docs/architecture.md, "Operations"), run once per server process from instrumentation.ts:
  * SQLite (the embedded default) is created or migrated here; PostgreSQL only with
  * MIGRATE_ON_START=1 (`npm run db:migrate` stays the deploy step), else pending migrations are
  * reported with the command to run. Never throws: the site's pages do not need the log, and the

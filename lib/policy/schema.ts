@@ -19,7 +19,7 @@ export const policyMetaSchema = z.strictObject(
       .max(200, 'is longer than 200 characters: search engines cut it off'),
     lastUpdated: isoDate,
     revision: z.number({ error: 'must be a whole number without quotes, e.g. 2' }).int('must be a whole number').positive('must be 1 or more'),
-    // Editorial fixes of the same revision (DESIGN.md decision 9); absent means 1. Set by `npm run policy:release`.
+    // Editorial fixes of the same revision (docs/architecture.md, "Texts are records"); absent means 1. Set by `npm run policy:release`.
     edition: z.number({ error: 'must be a whole number without quotes, e.g. 2' }).int('must be a whole number').positive('must be 1 or more').optional(),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown field(s) ${issue.keys.join(', ')}: allowed are title, description, lastUpdated, revision, edition` : undefined) },

@@ -1,9 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import { handleConsentPost, MAX_CONSENT_BODY_BYTES, type ConsentPostContext } from '@/lib/consent/api';
+import { describe, expect, it } from 'vitest';
+import { handleConsentPost, type ConsentPostContext } from '@/lib/consent/api';
 import { CONSENT_COOKIE } from '@/lib/consent/format';
 import { parseConsent } from '@/lib/consent/record';
 import type { ConsentChoice, ConsentLog } from '@/lib/receipts/consent-log';
-import { createRateLimiter, limitByClient } from '@/lib/receipts/rate-limit';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const THIRTEEN_MONTHS_S = Math.floor((Date.parse('2027-12-28T12:00:00.000Z') - NOW.getTime()) / 1000);
@@ -114,79 +113,4 @@ describe('a form choice that takes back tracking or usability', () => {
   });
 });
 
-describe('a refused form post', () => {
-  async function page(response: Response): Promise<string> {
-    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('set-cookie')).toBeNull();
-    const html = await response.text();
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="(ru|en|kk)">/);
-    expect(html).not.toMatch(/<script|<style|style=/i);
-    return html;
-  }
-
-  it('answers 403 to another site’s form, in the posted language, with no cookie and no receipt', async () => {
-    const ctx = context();
-    const response = await handleConsentPost(formPost([['action', 'accept_all'], ['locale', 'ru'], ['return', '/ru/privacy']], { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }), ctx);
-    expect(response.status).toBe(403);
-    const html = await page(response);
-    expect(html).toContain('Выбор cookie можно сделать только на этом сайте.');
-    expect(html).toContain('<a href="/ru/privacy">Вернуться на страницу</a>');
-    expect(ctx.recorded).toEqual([]);
-  });
-
-  it('answers 403 when only Sec-Fetch-Site says cross-site', async () => {
-    const response = await handleConsentPost(formPost([['action', 'accept_all'], ['locale', 'en']], { Origin: '', 'Sec-Fetch-Site': 'cross-site' }), context());
-    expect(response.status).toBe(403);
-    expect(await page(response)).toContain('A cookie choice can only be made on this site.');
-  });
-
-  it('answers 400 naming the problem, linking back to the validated page', async () => {
-    const response = await handleConsentPost(formPost([['action', 'accept_all'], ['action', 'reject_all'], ['locale', 'kk'], ['return', '//evil.example']]), context());
-    expect(response.status).toBe(400);
-    const html = await page(response);
-    expect(html).toContain('Пішін күткендей толтырылмаған.');
-    expect(html).toContain('the field &#34;action&#34; is sent more than once');
-    expect(html).toContain('<a href="/kk">');
-  });
-
-  it('answers 400 in the default language when the locale is missing', async () => {
-    const response = await handleConsentPost(formPost([['action', 'accept_all']]), context());
-    expect(response.status).toBe(400);
-    expect(await page(response)).toContain('<html lang="ru">');
-  });
-
-  it('escapes what the visitor sent', async () => {
-    const response = await handleConsentPost(formPost([['action', '<img src=x onerror=alert(1)>'], ['locale', 'en']]), context());
-    expect(await page(response)).not.toContain('<img');
-  });
-
-  it(`answers 413 for a form over ${MAX_CONSENT_BODY_BYTES} bytes, in the default language as such a body is never read`, async () => {
-    const body = `action=accept_all&locale=en&return=${'a'.repeat(MAX_CONSENT_BODY_BYTES)}`;
-    const response = await handleConsentPost(formPost(body), context());
-    expect(response.status).toBe(413);
-    const html = await page(response);
-    expect(html).toContain('Форма отправила слишком много данных.');
-    expect(html).toContain('<a href="/ru">');
-  });
-
-  it('answers 429 with the wait in the visitor’s language once the limit is reached', async () => {
-    const ctx = context({ rateLimiter: limitByClient(createRateLimiter({ limit: 1 }), { hops: 0, secret: () => 'form-limit-test-secret-0123456789' }) });
-    const fields: [string, string][] = [['action', 'reject_all'], ['locale', 'ru']];
-    expect((await handleConsentPost(formPost(fields), ctx)).status).toBe(303);
-    const response = await handleConsentPost(formPost(fields), ctx);
-    expect(response.status).toBe(429);
-    const wait = response.headers.get('retry-after');
-    expect(Number(wait)).toBeGreaterThanOrEqual(59);
-    expect(await page(response)).toContain(`Попробуйте снова через ${wait} с.`);
-  });
-
-  it('answers 503 and sets no cookie when the receipt cannot be committed', async () => {
-    const receipts: ConsentLog = { record: async () => Promise.reject(new Error('disk full')) };
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const response = await handleConsentPost(formPost([['action', 'accept_all'], ['locale', 'en']]), context({ receipts }));
-    expect(response.status).toBe(503);
-    expect(await page(response)).toContain('Your choice could not be recorded right now.');
-    expect(logged).toHaveBeenCalledTimes(1);
-    logged.mockRestore();
-  });
-});
+// Every refused form post (403, 400, 413, 429, 503): ./api-refusals.test.ts.
