@@ -61,7 +61,7 @@ test.describe('the banner in Kazakh', () => {
     await expect.poll(async () => (await storedConsent(context))?.record).toMatchObject({ usability: false, tracking: false, marketing: false });
   });
 
-  test('Customize', async ({ page, context }) => {
+  test('Customise', async ({ page, context }) => {
     await page.goto('/kk/cookies');
     await banner(page).getByRole('button', { name: t.customize!, exact: true }).click();
     const dialog = preferences(page);
