@@ -53,3 +53,11 @@ describe('npm run policy:release', () => {
     expect(setReleaseMetadata(source, { lastUpdated: '2026-12-01', revision: 2, edition: 1 })).toBe("export const metadata = {\n  title: 'T',\n  lastUpdated: '2026-12-01',\n  revision: 2,\n  edition: 1,\n};\n\nText");
   });
 });
+
+describe('npm run policy:release and the glossary', () => {
+  it('refuses to release a text that uses a rendering the glossary calls wrong, since a release is a record for good', () => {
+    copy.edit('content/policy/kk.mdx', (t) => t.replace('және (немесе) біздің өкілдерімізбен', 'және/немесе біздің өкілдерімізбен'));
+    expect(() => releasePolicy(copy.root, { kind: 'editorial', summary: SUMMARY })).toThrow('content/policy/kk.mdx, line 70: «және/немесе» is a wrong rendering of the glossary term "and-or"');
+    expect(readArchiveIndex(copy.root)).toHaveLength(3);
+  });
+});
