@@ -3,11 +3,10 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { parseEnv } from './lib/env/schema';
-import { checkMessages } from './lib/i18n/messages-check';
-import { checkArchive } from './lib/policy/archive-check';
-import { checkPolicies, formatProblem } from './lib/policy/check';
+import { formatProblem } from './lib/policy/check';
+import { contentProblems } from './lib/policy/content-problems';
 import { outline } from './lib/policy/outline';
-import { readMessageSources, readPolicySources } from './lib/policy/sources';
+import { readPolicySources } from './lib/policy/sources';
 import { MISSING_HEADER, VARIANT_HEADER, VARIANT_PREFIX } from './lib/consent/variants';
 import { routing } from './lib/i18n/routing';
 import { LOCKED_DOWN_CSP } from './lib/security/csp';
@@ -16,9 +15,9 @@ import { SECURITY_HEADERS } from './lib/security/headers';
 // Fail at build and at start-up, with a readable message, when the environment is wrong.
 parseEnv(process.env);
 
-/** The editors' content check, run by every production build so a broken policy never ships. */
+/** The editors' content check (`npm run content:check`'s own list), run by every production build so a broken policy never ships. */
 function assertPolicyContent(): void {
-  const problems = [...checkPolicies(readPolicySources()), ...checkMessages(readMessageSources()), ...checkArchive(process.cwd())];
+  const { problems } = contentProblems(process.cwd());
   if (problems.length > 0) throw new Error(`Policy content check failed:\n${problems.map(formatProblem).join('\n')}`);
 }
 

@@ -10,7 +10,8 @@ export interface CookieDeclaration {
   matches?: RegExp;
   /** `none` marks a service that sets no cookie at all, declared for transparency. */
   storage: 'cookie' | 'sessionStorage' | 'none';
-  provider: string;
+  /** A company name read the same in every language, or per language when it carries words (a former name). */
+  provider: string | Record<Locale, string>;
   category: Category;
   purpose: Record<Locale, string>;
   lifetime: Record<Locale, string>;
@@ -18,7 +19,12 @@ export interface CookieDeclaration {
 
 const ALMA_JET = 'ALMA JET (almajet.aero)';
 // The policy names "Google Inc.", the company's name when the text was written; see docs/content-notes.md.
-const GOOGLE = 'Google LLC (formerly Google Inc.)';
+// The words around the names are shown in the table's language, so they are translated.
+const GOOGLE: Record<Locale, string> = {
+  ru: 'Google LLC (ранее Google Inc.)',
+  en: 'Google LLC (formerly Google Inc.)',
+  kk: 'Google LLC (бұрынғы атауы Google Inc.)',
+};
 
 /** Every cookie the site can set. The preferences dialog and the cookie declarations render from it. */
 export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
@@ -96,6 +102,11 @@ export const COOKIE_REGISTRY: readonly CookieDeclaration[] = [
     lifetime: { ru: 'файлы cookie не используются', en: 'sets no cookie', kk: 'cookie файлдары пайдаланылмайды' },
   },
 ];
+
+/** The provider's name as a visitor reading `locale` sees it. */
+export function providerIn(entry: CookieDeclaration, locale: Locale): string {
+  return typeof entry.provider === 'string' ? entry.provider : entry.provider[locale];
+}
 
 /** The declaration covering a cookie name, if any. */
 export function declarationFor(name: string, registry: readonly CookieDeclaration[] = COOKIE_REGISTRY): CookieDeclaration | undefined {

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/routing';
-import { COOKIE_REGISTRY, type CookieDeclaration } from './registry';
+import { COOKIE_REGISTRY, providerIn, type CookieDeclaration } from './registry';
 
 /** One row of the cookie table exactly as a visitor reads it: every cell is final text. */
 export interface CookieRow {
@@ -26,7 +26,7 @@ export function cookieTableRows(locale: Locale, messages: CookieTableMessages, r
   return registry.map((entry) => ({
     name: entry.name,
     note: entry.storage === 'cookie' ? null : entry.storage === 'none' ? messages.Cookies.noCookie : messages.Cookies.sessionStorage,
-    provider: entry.provider,
+    provider: providerIn(entry, locale),
     category: messages.Consent.categories[entry.category]?.label ?? entry.category,
     purpose: entry.purpose[locale],
     lifetime: entry.lifetime[locale],

@@ -5,6 +5,8 @@ export interface MessagesSource {
   file: string;
   /** The parsed JSON, or null when the file is missing; a string when it is not valid JSON (the parser's message). */
   messages: unknown;
+  /** The file's text, for line numbers in messages (the terminology check's). */
+  text?: string;
 }
 
 /** Every leaf key as a dotted path with its text: `Consent.acceptAll` → "Accept all". */

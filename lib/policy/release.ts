@@ -4,12 +4,12 @@ import { cookieTableRows } from '../cookies/table-rows';
 import { routing, type Locale } from '../i18n/routing';
 import { sha256Json } from '../receipts/hashing';
 import { ARCHIVE_INDEX, archivedPolicyFile, editionRecordFile, readArchiveIndex, readEditionRecord, recomputeHash, type EditionRecord } from './archive';
-import { checkPolicies, formatProblem } from './check';
+import { formatProblem } from './check';
+import { textProblems } from './content-problems';
 import { editionId, type Edition, type EditionKind } from './edition-id';
 import { outline } from './outline';
 import { liveShownTexts, livePolicyPath, readLiveMessages, shownTextsHash } from './shown-texts';
 import { policyMetaSchema } from './schema';
-import { readPolicySources } from './sources';
 
 export interface ReleaseOptions {
   kind: EditionKind;
@@ -38,7 +38,8 @@ export function setReleaseMetadata(source: string, values: { lastUpdated: string
 }
 
 function liveMeta(root: string) {
-  const problems = checkPolicies(readPolicySources(root));
+  // A released text is a record for good: one with a broken structure or a wrong term is refused.
+  const { problems } = textProblems(root);
   if (problems.length > 0) throw new ReleaseError(`the policy files have problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
   const source = readFileSync(livePolicyPath(root, routing.defaultLocale), 'utf8');
   return policyMetaSchema.parse(outline(source).metadata);

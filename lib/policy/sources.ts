@@ -19,8 +19,9 @@ export function readMessageSources(root: string = process.cwd()): MessagesSource
     const file = `messages/${locale}.json`;
     const full = path.join(root, file);
     if (!existsSync(full)) return { locale, file, messages: null };
+    const text = readFileSync(full, 'utf8');
     try {
-      return { locale, file, messages: JSON.parse(readFileSync(full, 'utf8')) as unknown };
+      return { locale, file, text, messages: JSON.parse(text) as unknown };
     } catch (error) {
       return { locale, file, messages: (error as Error).message };
     }

@@ -4,7 +4,7 @@ import { axeViolations } from './axe';
 import { banner, giveConsent, preferences } from './consent-helpers';
 
 const PAGES = ['', '/privacy', '/cookies', '/no-such-page'] as const;
-const CUSTOMIZE = { ru: 'Настроить', en: 'Customize', kk: 'Баптау' } as const;
+const CUSTOMIZE = { ru: 'Настроить', en: 'Customise', kk: 'Баптау' } as const;
 
 /** Axe in the light and then the dark colour scheme, on the page as it stands (no reload). */
 async function expectNoViolations(page: Page, what: string) {

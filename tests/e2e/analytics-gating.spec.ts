@@ -24,9 +24,9 @@ test.describe('without tracking consent nothing reaches Google', () => {
     expect(await gaCookies(context)).toEqual([]);
   });
 
-  test('after Customize without Tracking', async ({ page, context, googleRequests }) => {
+  test('after Customise without Tracking', async ({ page, context, googleRequests }) => {
     await page.goto('/en');
-    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    await banner(page).getByRole('button', { name: 'Customise' }).click();
     await preferences(page).getByRole('checkbox', { name: 'Usability' }).check();
     await preferences(page).getByRole('checkbox', { name: 'Marketing' }).check();
     await preferences(page).getByRole('button', { name: 'Save choices' }).click();

@@ -3,7 +3,7 @@ import { banner, giveConsent, preferences, storedConsent } from './consent-helpe
 
 const DAY = 86_400;
 const LABELS = {
-  en: { accept: 'Accept all', reject: 'Reject all', customize: 'Customize', save: 'Save choices', settings: 'Cookie settings', categories: ['Technical', 'Usability', 'Tracking', 'Marketing'] },
+  en: { accept: 'Accept all', reject: 'Reject all', customize: 'Customise', save: 'Save choices', settings: 'Cookie settings', categories: ['Technical', 'Usability', 'Tracking', 'Marketing'] },
   ru: { accept: 'Принять все', reject: 'Отклонить все', customize: 'Настроить', save: 'Сохранить выбор', settings: 'Настройки cookie', categories: ['Технические', 'Простота использования', 'Отслеживание', 'Маркетинг'] },
 } as const;
 
@@ -63,7 +63,7 @@ for (const locale of ['en', 'ru'] as const) {
       await expect(banner(page)).toHaveCount(0);
     });
 
-    test('Customize opens the preferences with one checkbox per category', async ({ page, context }) => {
+    test('Customise opens the preferences with one checkbox per category', async ({ page, context }) => {
       await page.goto(`/${locale}`);
       await banner(page).getByRole('button', { name: l.customize, exact: true }).click();
       const dialog = preferences(page);

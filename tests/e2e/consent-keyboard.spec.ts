@@ -12,7 +12,7 @@ test('a keyboard-only visitor can customise their choice', async ({ page, contex
   await expect(region.getByRole('button', { name: 'Accept all' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  const customize = region.getByRole('button', { name: 'Customize' });
+  const customize = region.getByRole('button', { name: 'Customise' });
   await expect(customize).toBeFocused();
   await page.keyboard.press('Enter');
 

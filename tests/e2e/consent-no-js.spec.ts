@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 const DAY = 86_400;
 const LABELS = {
-  en: { banner: 'Cookies on this site', accept: 'Accept all', reject: 'Reject all', customize: 'Customize', save: 'Save choices', settings: 'Cookie settings', categories: ['Technical', 'Usability', 'Tracking', 'Marketing'] },
+  en: { banner: 'Cookies on this site', accept: 'Accept all', reject: 'Reject all', customize: 'Customise', save: 'Save choices', settings: 'Cookie settings', categories: ['Technical', 'Usability', 'Tracking', 'Marketing'] },
   ru: { banner: 'Файлы cookie на этом сайте', accept: 'Принять все', reject: 'Отклонить все', customize: 'Настроить', save: 'Сохранить выбор', settings: 'Настройки cookie', categories: ['Технические', 'Простота использования', 'Отслеживание', 'Маркетинг'] },
 } as const;
 
@@ -53,7 +53,7 @@ test.describe('consent without JavaScript', () => {
       }
     });
 
-    test(`${locale}: Customize leads to the preferences form; saving Usability only is stored`, async ({ page, context }) => {
+    test(`${locale}: Customise leads to the preferences form; saving Usability only is stored`, async ({ page, context }) => {
       await page.goto(`/${locale}`);
       const customize = banner(page).getByRole('link', { name: l.customize, exact: true });
       await expect(customize).toHaveAttribute('href', `/${locale}/cookies#preferences`);

@@ -7,7 +7,7 @@ test.describe('Global Privacy Control from the Sec-GPC header', () => {
   test('the banner says the signal is respected and the preferences start with tracking and marketing off', async ({ page }) => {
     await page.goto('/en');
     await expect(banner(page)).toContainText('Global Privacy Control');
-    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    await banner(page).getByRole('button', { name: 'Customise' }).click();
     await expect(preferences(page).getByRole('checkbox', { name: 'Tracking' })).not.toBeChecked();
     await expect(preferences(page).getByRole('checkbox', { name: 'Marketing' })).not.toBeChecked();
   });

@@ -31,6 +31,28 @@ test('the Kazakh policy page is in Kazakh with every language offered by its own
   await expect(page.locator('link[rel="alternate"][hreflang="kk"]')).toHaveAttribute('href', 'https://almajet.aero/kk');
 });
 
+test('the Kazakh policy, home page and cookie table read edition 3’s corrected terms', async ({ page }) => {
+  await page.goto('/kk/privacy');
+  // Law 94-V: the owner and (or) operator of the database containing personal data, not of the person's data.
+  await expect(page.locator('#controller')).toHaveText('Дербес деректерді қамтитын базаның меншік иесі және (немесе) операторы');
+  const article = page.getByRole('article');
+  await expect(article).toContainText('Сіздің дербес деректеріңізге қатысты AlmaJet');
+  await expect(article).toContainText('деректер контролері (controller) ретінде әрекет етеді');
+  await expect(article).not.toContainText('деректердің меншік иесі');
+  await expect(article).toContainText('жеке мәліметтер:');
+  await expect(article).toContainText('оқыс оқиғаларды тергеп-тексеру');
+  await expect(article).toContainText('бізбен байланысқаныңыз жөн');
+  await expect(article).not.toContainText('және/немесе');
+  await expect(page.locator('[data-cookie-table]')).toContainText('Google LLC (бұрынғы атауы Google Inc.)');
+  await expect(page.locator('[data-cookie-table]')).not.toContainText('formerly');
+  await page.goto('/kk');
+  await expect(page.getByRole('heading', { name: 'Дербес деректерді қамтитын базаның меншік иесі және (немесе) операторы' })).toBeVisible();
+  await expect(page.getByText('деректер контролері (controller) ретінде әрекет етеді')).toBeVisible();
+  await page.goto('/kk/cookies');
+  await expect(page.locator('[data-cookie-table]')).toContainText('Google LLC (бұрынғы атауы Google Inc.)');
+  await expect(page.getByText('мінез-құлқыңыз негізіндегі ұсыныстарды ұсыну үшін.').first()).toBeAttached();
+});
+
 test('switching from Kazakh keeps the section', async ({ page }) => {
   await page.goto('/kk/privacy#contacts');
   await page.getByRole('link', { name: 'English', exact: true }).click();
@@ -61,7 +83,7 @@ test.describe('the banner in Kazakh', () => {
     await expect.poll(async () => (await storedConsent(context))?.record).toMatchObject({ usability: false, tracking: false, marketing: false });
   });
 
-  test('Customize', async ({ page, context }) => {
+  test('Customise', async ({ page, context }) => {
     await page.goto('/kk/cookies');
     await banner(page).getByRole('button', { name: t.customize!, exact: true }).click();
     const dialog = preferences(page);

@@ -31,6 +31,20 @@ test('the Russian policy reads the client’s text word for word', async ({ page
   expect(words(shown)).toEqual(words(read('content/source/privacy-policy.ru.txt')));
 });
 
+test('the English policy reads edition 3’s corrections, in British spelling, and the Russian cookie table names Google in Russian', async ({ page }) => {
+  await page.goto('/en/privacy');
+  const article = page.getByRole('article');
+  await expect(article).toContainText('serving customs and immigration interests');
+  await expect(article).toContainText("in order to personalise the Website according to visitors' preferences (country, language)");
+  await expect(article).toContainText('details of any of your flights paid for by your employer');
+  await expect(article).toContainText('will help you understand');
+  await expect(article).toContainText('forms for unaccompanied minors, etc.');
+  await expect(article).not.toContainText(/requirements, etc\.|remember each visitor|customiz/i);
+  await page.goto('/ru/cookies');
+  await expect(page.locator('[data-cookie-table]')).toContainText('Google LLC (ранее Google Inc.)');
+  await expect(page.locator('[data-cookie-table]')).not.toContainText('formerly');
+});
+
 const TOC = { ru: 'Содержание', en: 'Contents', kk: 'Мазмұны' } as const;
 
 for (const locale of ['ru', 'en', 'kk'] as const) {

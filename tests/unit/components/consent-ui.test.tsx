@@ -195,14 +195,14 @@ function checkbox(name: string): HTMLElement {
 const returning: ConsentRecord = { v: 1, id: '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed', at: '2026-10-01T09:00:00.000Z', rev: 1, usability: true, tracking: false, marketing: true };
 
 describe('the consent banner', () => {
-  it('shows a region about cookies with exactly three choices: Accept all, Reject all, Customize', () => {
+  it('shows a region about cookies with exactly three choices: Accept all, Reject all, Customise', () => {
     render(<Page />);
     expect(banner()).toHaveAccessibleName(expect.stringMatching(/cookie/i));
     const names = within(banner())
       .getAllByRole('button')
       .map((button) => button.textContent);
-    expect(names).toEqual(['Accept all', 'Reject all', 'Customize']);
-    for (const name of ['Accept all', 'Reject all', 'Customize']) {
+    expect(names).toEqual(['Accept all', 'Reject all', 'Customise']);
+    for (const name of ['Accept all', 'Reject all', 'Customise']) {
       expect(within(banner()).getByRole('button', { name })).toHaveAccessibleName(name);
     }
   });
@@ -280,10 +280,10 @@ describe('the preferences dialog', () => {
     expect(screen.queryByRole('dialog', { name: /cookie/i })).not.toBeInTheDocument();
   });
 
-  it('opens from Customize as a dialog about cookie settings with one checkbox per category', async () => {
+  it('opens from Customise as a dialog about cookie settings with one checkbox per category', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     expect(dialog()).toHaveAccessibleName('Cookie settings');
     expect(dialog()).toHaveAccessibleDescription(t.dialogIntro);
     const labels = within(dialog())
@@ -301,7 +301,7 @@ describe('the preferences dialog', () => {
   it('describes every category, naming the cookies it sets', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     for (const key of CATEGORIES) {
       const box = checkbox(t.categories[key].label);
       expect(box).toHaveAccessibleDescription(expect.stringContaining(t.categories[key].description));
@@ -314,7 +314,7 @@ describe('the preferences dialog', () => {
   it('records tracking only when the visitor ticks Tracking and saves', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     await user.click(checkbox('Tracking'));
     expect(checkbox('Tracking')).toBeChecked();
     await user.click(within(dialog()).getByRole('button', { name: 'Save choices' }));
@@ -328,7 +328,7 @@ describe('the preferences dialog', () => {
   it('sends focus to the main content after a choice made from the banner, whose button is gone', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     await user.click(within(dialog()).getByRole('button', { name: 'Save choices' }));
     expect(screen.getByRole('main')).toHaveFocus();
   });
@@ -336,7 +336,7 @@ describe('the preferences dialog', () => {
   it('reopens from the footer Cookie settings button showing the current choice', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     await user.click(checkbox('Tracking'));
     await user.click(within(dialog()).getByRole('button', { name: 'Save choices' }));
 
@@ -391,7 +391,7 @@ describe('the preferences dialog', () => {
   it('closes with the Close button and returns focus to the button that opened it', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    const opener = within(banner()).getByRole('button', { name: 'Customize' });
+    const opener = within(banner()).getByRole('button', { name: 'Customise' });
     await user.click(opener);
     await user.click(within(dialog()).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog', { name: /cookie/i })).not.toBeInTheDocument();
@@ -402,16 +402,16 @@ describe('the preferences dialog', () => {
   it('can be opened again after Escape', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     await user.keyboard('{Escape}');
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     expect(dialog()).toBeInTheDocument();
   });
 
   it('wraps Tab from the last button to the first control in the dialog', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     const controls = within(dialog()).getAllByRole('button');
     const first = controls[0];
     const last = controls[controls.length - 1];
@@ -425,7 +425,7 @@ describe('the preferences dialog', () => {
   it('wraps Shift+Tab from the first control to the last button in the dialog', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     within(dialog()).getByRole('button', { name: 'Close' }).focus();
     await user.tab({ shift: true });
     expect(within(dialog()).getByRole('button', { name: 'Reject all' })).toHaveFocus();
@@ -434,7 +434,7 @@ describe('the preferences dialog', () => {
   it('lets Tab move normally between controls inside the dialog', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     within(dialog()).getByRole('button', { name: 'Close' }).focus();
     await user.tab();
     expect(checkbox('Usability')).toHaveFocus();
@@ -514,7 +514,7 @@ describe('under StrictMode', () => {
         <Page />
       </StrictMode>,
     );
-    await user.click(within(banner()).getByRole('button', { name: 'Customize' }));
+    await user.click(within(banner()).getByRole('button', { name: 'Customise' }));
     await user.click(checkbox('Marketing'));
     await user.click(within(dialog()).getByRole('button', { name: 'Save choices' }));
     expect(env.post).toHaveBeenCalledTimes(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '@/lib/consent/categories';
 import { CONSENT_COOKIE } from '@/lib/consent/format';
-import { COOKIE_REGISTRY, declarationFor, declarationsIn, type CookieDeclaration } from '@/lib/cookies/registry';
+import { COOKIE_REGISTRY, declarationFor, declarationsIn, providerIn, type CookieDeclaration } from '@/lib/cookies/registry';
 import { routing } from '@/lib/i18n/routing';
 
 /** A small registry of its own, with an exact name and a family of cookies. */
@@ -63,11 +63,19 @@ describe('COOKIE_REGISTRY', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('names a provider and a known category for every entry', () => {
+  it('names a provider in every locale and a known category for every entry', () => {
     for (const entry of COOKIE_REGISTRY) {
-      expect(entry.provider.trim(), entry.name).toBeTruthy();
+      for (const locale of routing.locales) expect(providerIn(entry, locale).trim(), `${entry.name} provider in ${locale}`).toBeTruthy();
       expect(CATEGORIES, entry.name).toContain(entry.category);
     }
+  });
+
+  it('names Google in the words of the table’s language, so no English shows in the Russian and Kazakh tables', () => {
+    const ga = declarationFor('_ga')!;
+    expect(providerIn(ga, 'ru')).toBe('Google LLC (ранее Google Inc.)');
+    expect(providerIn(ga, 'en')).toBe('Google LLC (formerly Google Inc.)');
+    expect(providerIn(ga, 'kk')).toBe('Google LLC (бұрынғы атауы Google Inc.)');
+    expect(providerIn(declarationFor('_fbp', custom)!, 'kk')).toBe('Meta Platforms Ireland Ltd');
   });
 
   it('finds every exact-name entry under its own name', () => {

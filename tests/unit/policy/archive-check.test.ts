@@ -21,13 +21,13 @@ describe('content:check archive rules', () => {
   it('fails, naming the file and the release command, when a released text is edited in place', () => {
     copy.edit('content/policy/en.mdx', (t) => t.replace('sex', 'gender'));
     const text = messages();
-    expect(text).toContain('✗ content/policy/en.mdx: the text differs from the released r1-e2 (content/policy/archive/r1-e2/en.mdx)');
+    expect(text).toContain('✗ content/policy/en.mdx: the text differs from the released r1-e3 (content/policy/archive/r1-e3/en.mdx)');
     expect(text).toContain('npm run policy:release -- --editorial');
   });
 
   it('fails when a banner text changes without a release', () => {
     copy.edit('messages/ru.json', (t) => t.replace('"Принять все"', '"Принять всё"'));
-    expect(messages()).toContain('✗ messages/ru.json: the banner and dialog texts ("Consent") differ from the ones released with r1-e2');
+    expect(messages()).toContain('✗ messages/ru.json: the banner and dialog texts ("Consent") differ from the ones released with r1-e3');
   });
 
   it('fails when an archived file is missing', () => {
@@ -50,7 +50,7 @@ describe('content:check archive rules', () => {
 
   it('fails when an editor bumps the revision by hand instead of releasing', () => {
     for (const locale of ['ru', 'en', 'kk']) copy.edit(`content/policy/${locale}.mdx`, (t) => t.replace('revision: 1,', 'revision: 2,'));
-    expect(messages()).toContain('✗ content/policy/ru.mdx: the metadata says revision 2, edition 2, but the last release in content/policy/archive/index.json is r1-e2');
+    expect(messages()).toContain('✗ content/policy/ru.mdx: the metadata says revision 2, edition 3, but the last release in content/policy/archive/index.json is r1-e3');
   });
 
   it('fails when there is no archive at all', () => {

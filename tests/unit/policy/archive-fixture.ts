@@ -7,6 +7,7 @@ export function contentCopy(): { root: string; edit: (file: string, change: (tex
   const root = mkdtempSync(path.join(tmpdir(), 'policy-archive-'));
   cpSync(path.join(process.cwd(), 'content/policy'), path.join(root, 'content/policy'), { recursive: true });
   cpSync(path.join(process.cwd(), 'messages'), path.join(root, 'messages'), { recursive: true });
+  cpSync(path.join(process.cwd(), 'content/glossary.json'), path.join(root, 'content/glossary.json'));
   return {
     root,
     edit: (file, change) => writeFileSync(path.join(root, file), change(readFileSync(path.join(root, file), 'utf8'))),

@@ -23,9 +23,11 @@ describe('editionAt: the edition a choice was given under', () => {
     expect(editionAt(Number.NaN, '2026-12-01T10:00:00.000Z', TIMELINE)).toBeNull();
   });
 
-  it('reads the real archive: edition 2 of revision 1 is the translation fixes, edition 1 before it', () => {
-    expect(EDITIONS.map((e) => e.id).slice(0, 2)).toEqual(['r1-e1', 'r1-e2']);
-    expect(editionAt(1, '2026-12-15T12:00:00.000Z')?.edition).toBe(2);
+  it('reads the real archive: editions 2 and 3 of revision 1 are translation fixes, edition 1 before them', () => {
+    expect(EDITIONS.map((e) => e.id).slice(0, 3)).toEqual(['r1-e1', 'r1-e2', 'r1-e3']);
+    expect(editionAt(1, '2026-12-01T12:00:00.000Z')?.edition).toBe(2);
+    expect(editionAt(1, '2026-12-15T12:00:00.000Z')?.edition).toBe(3);
+    expect(previousEdition('r1-e3')?.id).toBe('r1-e2');
     expect(previousEdition('r1-e2')?.id).toBe('r1-e1');
     expect(previousEdition('r1-e1')).toBeUndefined();
   });

@@ -21,6 +21,7 @@ describe('npm run content:check', { timeout: 30_000 }, () => {
     root = mkdtempSync(path.join(tmpdir(), 'policy-'));
     cpSync(path.join(repo, 'content/policy'), path.join(root, 'content/policy'), { recursive: true });
     cpSync(path.join(repo, 'messages'), path.join(root, 'messages'), { recursive: true });
+    cpSync(path.join(repo, 'content/glossary.json'), path.join(root, 'content/glossary.json'));
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -40,6 +41,14 @@ describe('npm run content:check', { timeout: 30_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('✗ content/policy/en.mdx: section "minors" is missing (in content/policy/ru.mdx it is "Несовершеннолетние"');
     expect(result.stderr).toContain('What to do: Add <H2 id="minors">…</H2>');
+  });
+
+  it('fails, naming the file, the line and the glossary term, when the Kazakh controller becomes the owner of the person’s data again', () => {
+    const file = path.join(root, 'content/policy/kk.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Дербес деректерді қамтитын базаның меншік иесі', 'Дербес деректердің меншік иесі'));
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ content/policy/kk.mdx, line 22: «Дербес деректердің меншік иесі» is a wrong rendering of the glossary term "controller"');
   });
 
   it('fails, naming the locale file and the key, when a Kazakh text is missing', () => {
