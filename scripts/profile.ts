@@ -11,6 +11,7 @@
  * alike; medians are printed, the runs go to reports/profile/ (git-ignored) as JSON.
  * PROFILE_PAGES: comma-separated paths; `returning:/ru` loads as a returning visitor with every
  * category granted (Google's scripts answered with an empty 200 here: nothing leaves the machine).
+ * PROFILE_TRACES=1 keeps the traces in reports/profile/traces/. PROFILE_SAMPLES=0 turns the sampler off.
  * Needs `PROFILE_SOURCE_MAPS=1 npm run build` for module names (else chunks only).
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,9 @@ const SETTLE_MS = Number(process.env.PROFILE_SETTLE_MS ?? 4000);
 const SAMPLES = process.env.PROFILE_SAMPLES !== '0';
 const PAGES = (process.env.PROFILE_PAGES ?? '/ru/privacy,/en/privacy,/ru,/ru/cookies,returning:/ru/privacy,returning:/ru/cookies').split(',').filter(Boolean);
 const RETURNING = 'returning:';
+// PROFILE_TRACES=1 keeps every trace, to open in DevTools' Performance panel (about 15 MB each).
+const KEEP_TRACES = process.env.PROFILE_TRACES === '1';
+const TRACE_DIR = 'reports/profile/traces';
 const TEXT_DIST = 'benchmarks/floor-text/.next';
 
 // The text reference is built by startPageServers when it has no build: with maps, like the site.
@@ -46,6 +50,7 @@ function policyRevision(): number {
   return revision;
 }
 
+if (KEEP_TRACES) mkdirSync(TRACE_DIR, { recursive: true });
 const servers = await startPageServers(3700);
 const granted = createConsentRecord({ usability: true, tracking: true, marketing: true }, policyRevision());
 const targets: (LoadTarget & { kind: string })[] = [
@@ -65,7 +70,9 @@ const results = new Map<string, LoadProfile[]>(targets.map((t) => [t.label, []])
 try {
   for (let i = 0; i < RUNS; i += 1) {
     for (const target of targets) {
-      const load = analyseLoad(await captureLoad(browser, target, SETTLE_MS, SAMPLES), resolver, SETTLE_MS);
+      const captured = await captureLoad(browser, target, SETTLE_MS, SAMPLES);
+      if (KEEP_TRACES) writeFileSync(`${TRACE_DIR}/${target.label.replace(/[^a-z0-9]+/gi, '_')}-${i + 1}.json`, JSON.stringify({ traceEvents: captured.events }));
+      const load = analyseLoad(captured, resolver, SETTLE_MS);
       // A returning visitor served the banner (or a first visit without it) is the wrong page variant.
       if (target.url.startsWith(servers.site.url) && load.banner !== !target.cookie) throw new Error(`${target.label}: the banner was ${load.banner ? '' : 'not '}shown; the consent cookie was ${target.cookie ? 'not ' : ''}honoured.`);
       results.get(target.label)!.push(load);

@@ -35,11 +35,16 @@ export interface Sample {
   stack: CallFrame[];
 }
 
-/** The samples of the main thread's CPU profile inside the window, and the median sampling interval (µs). */
-export function mainThreadSamples(events: TraceEvent[], thread: MainThread): { samples: Sample[]; interval: number } {
+/**
+ * The samples of the main thread's CPU profile inside the window, the median sampling interval
+ * (µs), and the time (ms) lost in gaps: when the machine starves the sampler, a sample would stand
+ * for tens of ms it did not see, so each counts for at most four intervals (1 ms at least) and
+ * the rest is reported as unattributed.
+ */
+export function mainThreadSamples(events: TraceEvent[], thread: MainThread): { samples: Sample[]; interval: number; gaps: number } {
   // The profile is announced on the thread it samples; its chunks come from the sampler thread.
   const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
-  if (!profile) return { samples: [], interval: NaN };
+  if (!profile) return { samples: [], interval: NaN, gaps: 0 };
   const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === thread.pid && e.id === profile.id).sort((a, b) => a.ts - b.ts);
   const nodes = new Map<number, ProfileNode>();
   const ids: number[] = [];
@@ -61,18 +66,21 @@ export function mainThreadSamples(events: TraceEvent[], thread: MainThread): { s
     stacks.set(id, stack);
     return stack;
   };
+  const intervals = times.slice(1).map((at, i) => at - times[i]!).sort((a, b) => a - b);
+  const interval = intervals[Math.floor(intervals.length / 2)] ?? NaN;
+  const cap = Math.max(1000, 4 * interval);
   const samples: Sample[] = [];
-  const gaps: number[] = [];
+  let gaps = 0;
   for (let i = 0; i < ids.length; i += 1) {
     const at = times[i]!;
-    const weight = (times[i + 1] ?? at) - at;
-    gaps.push(weight);
-    if (at < thread.start || at >= thread.end || weight <= 0) continue;
+    const gap = (times[i + 1] ?? at) - at;
+    if (at < thread.start || at >= thread.end || gap <= 0) continue;
     // The (root) node is no frame.
-    samples.push({ ts: at, weight, stack: stackOf(ids[i]!).slice(1) });
+    const stack = stackOf(ids[i]!).slice(1);
+    if (gap > cap && stack.at(-1)?.functionName !== '(idle)') gaps += (gap - cap) / 1000;
+    samples.push({ ts: at, weight: Math.min(gap, cap), stack });
   }
-  gaps.sort((a, b) => a - b);
-  return { samples, interval: gaps[Math.floor(gaps.length / 2)] ?? NaN };
+  return { samples, interval, gaps };
 }
 
 /** The merged intervals (trace µs) in which V8 compiled on the thread: a sample there stands for the compiler, not for the JavaScript on its stack. */

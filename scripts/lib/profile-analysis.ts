@@ -27,7 +27,7 @@ const prefixed = (kind: string, record: Record<string, number>): Figures => Obje
 export function analyseLoad(load: CapturedLoad, resolver: ModuleResolver, settleMs: number): LoadProfile {
   const thread = findMainThread(load.events, load.url, settleMs);
   const summary = summariseThread(load.events, thread);
-  const { samples, interval } = mainThreadSamples(load.events, thread);
+  const { samples, interval, gaps } = mainThreadSamples(load.events, thread);
   const compiling = compileIntervals(load.events, thread);
   const js = breakDown(samples, resolver, (ts) => within(compiling, ts));
   const figures: Figures = {
@@ -40,6 +40,7 @@ export function analyseLoad(load: CapturedLoad, resolver: ModuleResolver, settle
     'sampled:JavaScript': js.js,
     'sampled:native (not JS)': js.native,
     'sampled:garbage collector': js.gc,
+    'sampled:sampler gaps (unattributed)': gaps,
     ...prefixed('js', js.activities),
     ...prefixed('group', js.groups),
     ...prefixed('module', js.modules),

@@ -49,6 +49,7 @@ export function formatReport(targets: TargetResult[], header: string[]): string 
       ...ACTIVITIES.map((activity): [string, string] => [`  ${activity}`, `js:${activity}`]),
       ['JavaScript, all (sampled)', 'sampled:JavaScript'],
       ['garbage collector (sampled)', 'sampled:garbage collector'],
+      ['sampler gaps: busy time no sample names', 'sampled:sampler gaps (unattributed)'],
     ]),
   );
   const groups = new Set(targets.flatMap((t) => ofKind(t.figures, 'group').filter(([name, ms]) => ms >= 1 && !name.startsWith('site: ')).map(([name]) => name)));
