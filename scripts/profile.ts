@@ -64,7 +64,9 @@ const targets: (LoadTarget & { kind: string })[] = [
   }),
 ];
 const resolver = new ModuleResolver(new Map([[servers.site.url, '.next'], [servers.text.url, TEXT_DIST]]));
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+// The e2e suite's flags (playwright.config.ts): no background fetches or updates competing for the CPU.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS });
 const version = browser.version();
 const results = new Map<string, LoadProfile[]>(targets.map((t) => [t.label, []]));
 try {

@@ -26,6 +26,8 @@ interface ChunkData {
   startTime?: number;
 }
 
+const MAX_WEIGHT = 10_000;
+
 export interface Sample {
   /** Trace µs. */
   ts: number;
@@ -37,9 +39,11 @@ export interface Sample {
 
 /**
  * The samples of the main thread's CPU profile inside the window, the median sampling interval
- * (µs), and the time (ms) lost in gaps: when the machine starves the sampler, a sample would stand
- * for tens of ms it did not see, so each counts for at most four intervals (1 ms at least) and
- * the rest is reported as unattributed.
+ * (µs), and the time (ms) no sample accounts for. DevTools' CPU throttling freezes the thread for
+ * a few ms at a time and no sample is taken meanwhile; the thread resumes where it stopped, so a
+ * sample stands for the time until the next one, as DevTools counts it. A gap longer than
+ * MAX_WEIGHT is rather the sampler starved by a busy machine: it counts MAX_WEIGHT, the rest is
+ * reported as unattributed.
  */
 export function mainThreadSamples(events: TraceEvent[], thread: MainThread): { samples: Sample[]; interval: number; gaps: number } {
   // The profile is announced on the thread it samples; its chunks come from the sampler thread.
@@ -68,7 +72,6 @@ export function mainThreadSamples(events: TraceEvent[], thread: MainThread): { s
   };
   const intervals = times.slice(1).map((at, i) => at - times[i]!).sort((a, b) => a - b);
   const interval = intervals[Math.floor(intervals.length / 2)] ?? NaN;
-  const cap = Math.max(1000, 4 * interval);
   const samples: Sample[] = [];
   let gaps = 0;
   for (let i = 0; i < ids.length; i += 1) {
@@ -77,8 +80,8 @@ export function mainThreadSamples(events: TraceEvent[], thread: MainThread): { s
     if (at < thread.start || at >= thread.end || gap <= 0) continue;
     // The (root) node is no frame.
     const stack = stackOf(ids[i]!).slice(1);
-    if (gap > cap && stack.at(-1)?.functionName !== '(idle)') gaps += (gap - cap) / 1000;
-    samples.push({ ts: at, weight: Math.min(gap, cap), stack });
+    if (gap > MAX_WEIGHT && stack.at(-1)?.functionName !== '(idle)') gaps += (gap - MAX_WEIGHT) / 1000;
+    samples.push({ ts: at, weight: Math.min(gap, MAX_WEIGHT), stack });
   }
   return { samples, interval, gaps };
 }

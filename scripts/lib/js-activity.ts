@@ -22,6 +22,8 @@ export interface JsBreakdown {
   own: Record<string, number>;
   /** Sampled ms inside each component function that React rendered (inclusive, without React's reconciling). */
   components: Record<string, number>;
+  /** Sampled self ms in browser APIs and builtins (document.cookie, addEventListener…), by `<API> ← <caller's group>`. */
+  apis: Record<string, number>;
   /** Sampled ms of JavaScript, of native work outside it ((program)) and of V8's collector. */
   js: number;
   native: number;
@@ -34,7 +36,10 @@ const RENDER = new Set(['renderRootSync', 'renderRootConcurrent', 'workLoopSync'
 const EVENT = new Set(['dispatchDiscreteEvent', 'dispatchContinuousEvent', 'dispatchEvent']);
 const REACT = new Set(['react-dom', 'react', 'scheduler']);
 
-export const ACTIVITIES = ['V8 compile (functions, on first call)', 'module evaluation', 'RSC payload (Next)', 'Next router cache & prefetch', 'React render (hydration, re-renders)', 'React commit', 'effects: ours', 'effects: framework', 'event handlers', 'inline scripts', 'other JS'] as const;
+const RENDER_ACTIVITY = 'React render';
+const HYDRATION = 'React hydration (render before 1st commit)';
+const RERENDER = 'React re-renders (after it)';
+export const ACTIVITIES = ['V8 compile (functions, on first call)', 'module evaluation', 'RSC payload (Next)', 'Next router cache & prefetch', HYDRATION, RERENDER, 'React commit', 'effects: ours', 'effects: framework', 'event handlers', 'inline scripts', 'other JS'] as const;
 
 /** The kind of work of a stack (resolved frames, root first). */
 function activityOf(frames: ResolvedFrame[]): string {
@@ -46,7 +51,7 @@ function activityOf(frames: ResolvedFrame[]): string {
         return !owner ? 'React commit' : owner.own ? 'effects: ours' : 'effects: framework';
       }
       if (COMMIT.has(frame.fn)) return 'React commit';
-      if (RENDER.has(frame.fn)) return 'React render (hydration, re-renders)';
+      if (RENDER.has(frame.fn)) return RENDER_ACTIVITY;
       if (EVENT.has(frame.fn)) return 'event handlers';
     }
     // Evaluating a module (its factory, or the runtime's lazy compile of it) wherever it is required from.
@@ -62,29 +67,33 @@ const add = (into: Record<string, number>, key: string, ms: number) => (into[key
 
 /** Sorts the samples into kinds of work, packages, files, chunks, the site's own functions and components. */
 export function breakDown(samples: Sample[], resolver: ModuleResolver, compiling: (ts: number) => boolean): JsBreakdown {
-  const result: JsBreakdown = { activities: {}, groups: {}, modules: {}, scripts: {}, chunks: {}, own: {}, components: {}, js: 0, native: 0, gc: 0 };
-  for (const sample of samples) {
+  const result: JsBreakdown = { activities: {}, groups: {}, modules: {}, scripts: {}, chunks: {}, own: {}, components: {}, apis: {}, js: 0, native: 0, gc: 0 };
+  const resolved = samples.map((sample) => ({ sample, frames: sample.stack.flatMap((f) => (f.url ? [resolver.resolve({ ...f, url: f.url })] : [])) }));
+  // React hydrates the page in its first render; what renders after the first commit is an update.
+  const firstCommit = resolved.find(({ frames }) => frames.some((f) => f.group === 'react-dom' && f.fn === 'commitRoot'))?.sample.ts ?? Infinity;
+  for (const { sample, frames } of resolved) {
     const ms = sample.weight / 1000;
-    const leaf = sample.stack.at(-1)?.functionName;
-    if (leaf === '(idle)' || leaf === undefined) continue;
-    if (leaf === '(program)') {
+    const leaf = sample.stack.at(-1);
+    if (leaf?.functionName === '(idle)' || !leaf) continue;
+    if (leaf.functionName === '(program)') {
       result.native += ms;
       continue;
     }
-    if (leaf === '(garbage collector)') {
+    if (leaf.functionName === '(garbage collector)') {
       result.gc += ms;
       continue;
     }
-    const frames = sample.stack.flatMap((f) => (f.url ? [resolver.resolve({ ...f, url: f.url })] : []));
     // A builtin or DOM call (addEventListener, fetch…) counts for the code that made it.
     const self = frames.at(-1);
     if (!self) continue;
     result.js += ms;
     // While V8 compiles a function, the stack shows its caller: the time is the compiler's.
     const compile = compiling(sample.ts);
-    const activity = compile ? 'V8 compile (functions, on first call)' : activityOf(frames);
+    const kind = compile ? 'V8 compile (functions, on first call)' : activityOf(frames);
+    const activity = kind === RENDER_ACTIVITY ? (sample.ts < firstCommit ? HYDRATION : RERENDER) : kind;
     add(result.activities, activity, ms);
     add(result.groups, compile ? `compile ← ${self.own ? 'site code' : self.group}` : self.group, ms);
+    if (!compile && !leaf.url) add(result.apis, `${leaf.functionName || '(anonymous builtin)'} ← ${self.own ? 'site code' : self.group}`, ms);
     // Which function V8 compiles is not on the stack: the file and chunk it lives in stay unknown.
     add(result.modules, compile ? '(V8 compile: callee unknown)' : self.module, ms);
     add(result.scripts, compile ? '(V8 compile: callee unknown)' : self.script, ms);

@@ -1,7 +1,7 @@
 /*
  * From one captured load to the figures `npm run profile` prints, and from several runs to their
  * medians. Every figure is a flat `kind:name` key (phase:…, js:…, group:…, module:…, script:…,
- * own:…, component:…) so that runs, medians and the JSON report share one shape.
+ * own:…, component:…, api:…) so that runs, medians and the JSON report share one shape.
  */
 import { compileIntervals, mainThreadSamples, within } from './cpu-samples';
 import { breakDown } from './js-activity';
@@ -48,6 +48,7 @@ export function analyseLoad(load: CapturedLoad, resolver: ModuleResolver, settle
     ...prefixed('chunk', js.chunks),
     ...prefixed('own', js.own),
     ...prefixed('component', js.components),
+    ...prefixed('api', js.apis),
   };
   return { figures, banner: load.banner, stubbed: load.stubbed, refused: load.refused, interval };
 }

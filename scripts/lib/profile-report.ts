@@ -43,6 +43,9 @@ export function formatReport(targets: TargetResult[], header: string[]): string 
       ['longest task', 'thread:longest task'],
       ...PHASES.map((phase): [string, string] => [`  ${phase}`, `phase:${phase}`]),
     ]),
+    '  (TBT: each task\'s time over 50 ms, summed; the profiler\'s start-up is left out of the tasks. Function compile:',
+    '  V8 compiling a function on its first call (V8.CompileCode). Other: task time the trace does not break down',
+    '  further (scheduler, IPC, loader); DevTools\' CPU slowdown pauses the thread wherever it is.)',
   );
   lines.push(
     ...table('Estimate, from CPU samples: what the JavaScript was doing (the leafmost React/Next function on the stack decides), ms', targets, [
@@ -76,6 +79,7 @@ export function formatReport(targets: TargetResult[], header: string[]): string 
     lines.push('  by file (self time):', ...list(ofKind(target.figures, 'module'), 10));
     lines.push('  site functions (inclusive: the outermost of the site\'s own frames on the stack) [kind of work]:', ...list(ofKind(target.figures, 'own'), 10));
     lines.push('  components React rendered (inclusive, component bodies only):', ...list(ofKind(target.figures, 'component'), 8));
+    lines.push('  browser APIs and builtins called (self time) ← by whom:', ...list(ofKind(target.figures, 'api'), 6));
     if (reference && target !== reference) {
       const deltas = ['phase', 'js', 'group'].flatMap((kind) =>
         ofKind(target.figures, kind).map(([name, ms]): [string, number] => [`${kind === 'phase' ? 'phase' : kind === 'js' ? 'JS work' : 'package'}: ${name}`, ms - (reference.figures[`${kind}:${name}`] ?? 0)]),
