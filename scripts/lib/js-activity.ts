@@ -24,6 +24,8 @@ export interface JsBreakdown {
   components: Record<string, number>;
   /** Sampled self ms in browser APIs and builtins (document.cookie, addEventListener…), by `<API> ← <caller's group>`. */
   apis: Record<string, number>;
+  /** Sampled ms of React's render phase after its first commit: updates, and boundaries hydrated late. */
+  renderAfterCommit: number;
   /** Sampled ms of JavaScript, of native work outside it ((program)) and of V8's collector. */
   js: number;
   native: number;
@@ -32,14 +34,13 @@ export interface JsBreakdown {
 
 const EFFECT = new Set(['commitHookEffectListMount', 'commitHookEffectListUnmount']);
 const COMMIT = new Set(['commitRoot', 'flushMutationEffects', 'flushLayoutEffects', 'flushPassiveEffects', 'flushPendingEffects', 'flushAfterMutationEffects', 'flushSpawnedWork', 'commitBeforeMutationEffects']);
-const RENDER = new Set(['renderRootSync', 'renderRootConcurrent', 'workLoopSync', 'workLoopConcurrentByScheduler', 'performUnitOfWork', 'beginWork', 'completeWork']);
+const RENDERING = new Set(['renderRootSync', 'renderRootConcurrent', 'workLoopSync', 'workLoopConcurrentByScheduler', 'performUnitOfWork', 'beginWork', 'completeWork']);
+const COMMITTED = new Set(['commitRoot', 'flushMutationEffects', 'flushLayoutEffects', 'flushPassiveEffects', 'commitMutationEffectsOnFiber', 'commitLayoutEffectOnFiber', 'commitPassiveMountOnFiber', 'commitHookEffectListMount']);
 const EVENT = new Set(['dispatchDiscreteEvent', 'dispatchContinuousEvent', 'dispatchEvent']);
 const REACT = new Set(['react-dom', 'react', 'scheduler']);
 
-const RENDER_ACTIVITY = 'React render';
-const HYDRATION = 'React hydration (render before 1st commit)';
-const RERENDER = 'React re-renders (after it)';
-export const ACTIVITIES = ['V8 compile (functions, on first call)', 'module evaluation', 'RSC payload (Next)', 'Next router cache & prefetch', HYDRATION, RERENDER, 'React commit', 'effects: ours', 'effects: framework', 'event handlers', 'inline scripts', 'other JS'] as const;
+const RENDER = 'React render (hydration, updates)';
+export const ACTIVITIES = ['V8 compile (functions, on first call)', 'module evaluation', 'RSC payload (Next)', 'Next router cache & prefetch', RENDER, 'React commit', 'effects: ours', 'effects: framework', 'event handlers', 'inline scripts', 'other JS'] as const;
 
 /** The kind of work of a stack (resolved frames, root first). */
 function activityOf(frames: ResolvedFrame[]): string {
@@ -51,7 +52,7 @@ function activityOf(frames: ResolvedFrame[]): string {
         return !owner ? 'React commit' : owner.own ? 'effects: ours' : 'effects: framework';
       }
       if (COMMIT.has(frame.fn)) return 'React commit';
-      if (RENDER.has(frame.fn)) return RENDER_ACTIVITY;
+      if (RENDERING.has(frame.fn)) return RENDER;
       if (EVENT.has(frame.fn)) return 'event handlers';
     }
     // Evaluating a module (its factory, or the runtime's lazy compile of it) wherever it is required from.
@@ -67,10 +68,12 @@ const add = (into: Record<string, number>, key: string, ms: number) => (into[key
 
 /** Sorts the samples into kinds of work, packages, files, chunks, the site's own functions and components. */
 export function breakDown(samples: Sample[], resolver: ModuleResolver, compiling: (ts: number) => boolean): JsBreakdown {
-  const result: JsBreakdown = { activities: {}, groups: {}, modules: {}, scripts: {}, chunks: {}, own: {}, components: {}, apis: {}, js: 0, native: 0, gc: 0 };
+  const result: JsBreakdown = { activities: {}, groups: {}, modules: {}, scripts: {}, chunks: {}, own: {}, components: {}, apis: {}, renderAfterCommit: 0, js: 0, native: 0, gc: 0 };
   const resolved = samples.map((sample) => ({ sample, frames: sample.stack.flatMap((f) => (f.url ? [resolver.resolve({ ...f, url: f.url })] : [])) }));
-  // React hydrates the page in its first render; what renders after the first commit is an update.
-  const firstCommit = resolved.find(({ frames }) => frames.some((f) => f.group === 'react-dom' && f.fn === 'commitRoot'))?.sample.ts ?? Infinity;
+  // What React renders after its first commit is an update, or a Suspense boundary hydrated late:
+  // the stack does not tell them apart, so this is printed as an upper bound of the updates.
+  // Any sampled step of a commit marks it (a short commitRoot itself may fall between samples).
+  const firstCommit = resolved.find(({ frames }) => frames.some((f) => f.group === 'react-dom' && COMMITTED.has(f.fn)))?.sample.ts ?? Infinity;
   for (const { sample, frames } of resolved) {
     const ms = sample.weight / 1000;
     const leaf = sample.stack.at(-1);
@@ -89,9 +92,9 @@ export function breakDown(samples: Sample[], resolver: ModuleResolver, compiling
     result.js += ms;
     // While V8 compiles a function, the stack shows its caller: the time is the compiler's.
     const compile = compiling(sample.ts);
-    const kind = compile ? 'V8 compile (functions, on first call)' : activityOf(frames);
-    const activity = kind === RENDER_ACTIVITY ? (sample.ts < firstCommit ? HYDRATION : RERENDER) : kind;
+    const activity = compile ? 'V8 compile (functions, on first call)' : activityOf(frames);
     add(result.activities, activity, ms);
+    if (activity === RENDER && sample.ts > firstCommit) result.renderAfterCommit += ms;
     add(result.groups, compile ? `compile ← ${self.own ? 'site code' : self.group}` : self.group, ms);
     if (!compile && !leaf.url) add(result.apis, `${leaf.functionName || '(anonymous builtin)'} ← ${self.own ? 'site code' : self.group}`, ms);
     // Which function V8 compiles is not on the stack: the file and chunk it lives in stay unknown.

@@ -38,6 +38,7 @@ export function analyseLoad(load: CapturedLoad, resolver: ModuleResolver, settle
     'thread:longest task': summary.longestTask,
     ...prefixed('phase', summary.phases),
     'sampled:JavaScript': js.js,
+    'sampled:React render after its first commit': js.renderAfterCommit,
     'sampled:native (not JS)': js.native,
     'sampled:garbage collector': js.gc,
     'sampled:sampler gaps (unattributed)': gaps,

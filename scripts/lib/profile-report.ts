@@ -49,7 +49,10 @@ export function formatReport(targets: TargetResult[], header: string[]): string 
   );
   lines.push(
     ...table('Estimate, from CPU samples: what the JavaScript was doing (the leafmost React/Next function on the stack decides), ms', targets, [
-      ...ACTIVITIES.map((activity): [string, string] => [`  ${activity}`, `js:${activity}`]),
+      ...ACTIVITIES.flatMap((activity): [string, string][] => [
+        [`  ${activity}`, `js:${activity}`],
+        ...(activity.startsWith('React render') ? [['    of which after its first commit', 'sampled:React render after its first commit'] as [string, string]] : []),
+      ]),
       ['JavaScript, all (sampled)', 'sampled:JavaScript'],
       ['garbage collector (sampled)', 'sampled:garbage collector'],
       ['sampler gaps: busy time no sample names', 'sampled:sampler gaps (unattributed)'],
