@@ -48,6 +48,8 @@ const nextConfig: NextConfig = {
   // small gzipped, so a 304 would save a visitor little; serving cost counts more here.
   generateEtags: false,
   reactStrictMode: true,
+  // `npm run profile` (scripts/profile.ts) maps minified chunks back to modules through these; off otherwise.
+  productionBrowserSourceMaps: process.env.PROFILE_SOURCE_MAPS === '1',
   // The policy text is rendered by the server only (components/policy/static-article.tsx): browser
   // bundles get a stand-in, so the text is in neither the client JavaScript nor the RSC payload.
   turbopack: { resolveAlias: { '@/components/policy/article-body': { browser: './components/policy/article-body.browser.ts' } } },
