@@ -1,12 +1,12 @@
 /*
- * `npm run audit`: Lighthouse 12.2.3 (mobile preset) against the production server, 3 runs per
- * page, every page type in every language, and the framework floor (a bare Next.js page of the
+ * `npm run audit`: Lighthouse (the installed version, mobile preset) against the production
+ * server, 3 runs per page, every page type in every language, and the framework floor (a bare Next.js page of the
  * same version, benchmarks/floor) in the same run, round after round. For reference it also audits
  * benchmarks/floor-text, the same bare page holding the policy's text: what the text alone costs.
  * Prints medians; reports go to reports/lighthouse/
  * (git-ignored). Needs `npm run build` and Chromium (CHROME_PATH, default /usr/bin/chromium).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { routing } from '../lib/i18n/routing';
@@ -14,6 +14,8 @@ import { MAIN_PAGES } from '../lib/routes';
 import { median, startPageServers } from './lib/server';
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+// Printed with the figures: scores move between Lighthouse versions, so a figure names its version.
+const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
 const TEXT_FLOOR = 'floor + text';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -92,7 +94,7 @@ try {
   servers.stop();
 }
 
-console.log(`\nLighthouse 12.2.3, mobile, median of ${RUNS} runs (ms; JS in KiB transferred)`);
+console.log(`\nLighthouse ${LIGHTHOUSE_VERSION}, mobile, median of ${RUNS} runs (ms; JS in KiB transferred)`);
 console.log('page           perf  a11y   bp  seo     FCP    LCP   TBT    CLS      JS');
 for (const [label, r] of results) console.log(row(label, r));
 

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import type { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { Pool } from 'pg';
+import { kyselySqlite } from './node-sqlite';
 import type { ReceiptDatabase } from './schema';
 import type { ReceiptSettings } from './settings';
 
 /** The driver's own handle under Kysely, for libraries that keep their state in the same database. */
-export type RawClient = { kind: 'sqlite'; database: BetterSqlite3.Database } | { kind: 'postgres'; pool: Pool };
+export type RawClient = { kind: 'sqlite'; database: DatabaseSync } | { kind: 'postgres'; pool: Pool };
 
 /** An open consent log database: Kysely for our queries, the raw client for the shared rate limit. */
 export interface ReceiptConnection {
@@ -15,21 +16,24 @@ export interface ReceiptConnection {
   raw: RawClient;
 }
 
-// The drivers are imported lazily: the Next build and the browser bundle never load them,
-// and a SQLite deployment never needs pg (nor a PostgreSQL one better-sqlite3).
+// The drivers are imported lazily: the Next build and the browser bundle never load them, and a
+// SQLite deployment never needs pg (nor a PostgreSQL one node:sqlite, Node's built-in SQLite).
+
+/** How long a statement waits for another process's lock before SQLITE_BUSY, in milliseconds. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 async function sqliteDialect(file: string): Promise<{ dialect: Dialect; raw: RawClient }> {
-  const { default: Database } = await import('better-sqlite3');
+  const { DatabaseSync } = await import('node:sqlite');
   mkdirSync(path.dirname(file), { recursive: true });
-  const database = new Database(file);
-  // First: another process (a second server starting, the CLI purging) may hold the write lock for
-  // a moment, and switching a new file to WAL needs that lock too.
-  database.pragma('busy_timeout = 5000');
+  // The busy timeout is set as the file opens, before any statement: another process (a second
+  // server starting, the CLI purging) may hold the write lock for a moment, and switching a new
+  // file to WAL needs that lock too.
+  const database = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets the CLI read while the site writes; FULL makes a commit survive power loss, not
   // only a crash, because a receipt is the proof the cookie stands for.
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
-  return { dialect: new SqliteDialect({ database }), raw: { kind: 'sqlite', database } };
+  database.exec('PRAGMA journal_mode = WAL');
+  database.exec('PRAGMA synchronous = FULL');
+  return { dialect: new SqliteDialect({ database: kyselySqlite(database) }), raw: { kind: 'sqlite', database } };
 }
 
 async function postgresDialect(connectionString: string): Promise<{ dialect: Dialect; raw: RawClient }> {

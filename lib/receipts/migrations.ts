@@ -1,4 +1,5 @@
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import { RATE_LIMIT_TABLE, RECEIPTS_TABLE } from './schema';
 
 /** The message every entry point gives when the schema is missing or behind. */

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { clientAddress } from '../ops/client-address';
 import type { RawClient } from './connect';
+import { rateLimitSqliteClient } from './rate-limit-sqlite';
 import { RATE_LIMIT_TABLE } from './schema';
 
 /** The answer for one request: allowed, or refused with the seconds to wait. */
@@ -27,7 +28,8 @@ function storeLimiter(store: RawClient, points: number, duration: number, insura
   // The table is made by our migrations (tableCreated), under their lock, not by each instance.
   const common = { points, duration, keyPrefix: 'consent', tableName: RATE_LIMIT_TABLE, tableCreated: true, insuranceLimiter };
   if (store.kind === 'postgres') return new RateLimiterPostgres({ ...common, storeClient: store.pool, storeType: 'pool' });
-  return new RateLimiterSQLite({ ...common, storeClient: store.database, storeType: 'better-sqlite3' });
+  // The library names no node:sqlite client: it gets the better-sqlite3 calls it makes (rate-limit-sqlite.ts).
+  return new RateLimiterSQLite({ ...common, storeClient: rateLimitSqliteClient(store.database), storeType: 'better-sqlite3' });
 }
 
 /** A limiter of `limit` requests per `windowSeconds` (60) per key, built on rate-limiter-flexible. */
