@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArchiveIndex, readEditionRecord, recomputeHash } from '@/lib/policy/archive';
 import { checkArchive } from '@/lib/policy/archive-check';
 import { releasePolicy, setReleaseMetadata } from '@/lib/policy/release';
-import { contentCopy, SUMMARY } from './archive-fixture';
+import { contentCopy, SUMMARY } from '../../fixtures/content-copy';
 
 let copy: ReturnType<typeof contentCopy>;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleConsentPost, RECEIPT_UNAVAILABLE_MESSAGE, type ConsentPostContext } from '@/lib/consent/api';
+import { handleConsentPost, type ConsentPostContext } from '@/lib/consent/api';
 import type { ConsentChoice, ConsentLog } from '@/lib/receipts/consent-log';
 import { openReceiptDatabase } from '@/lib/receipts/connect';
 import { migrateReceipts } from '@/lib/receipts/migrations';
@@ -21,22 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('POST /api/consent when the consent log fails', () => {
-  it('answers 503 with a JSON message and Retry-After, and sets no cookie', async () => {
-    const receipts: ConsentLog = { record: () => Promise.reject(new Error('SQLITE_BUSY: database is locked')) };
-    const response = await handleConsentPost(consentPost(), { revision: 1, secure: true, receipts });
-    expect(response.status).toBe(503);
-    expect(response.headers.get('set-cookie')).toBeNull();
-    expect(response.headers.get('retry-after')).toBe('30');
-    expect(await response.json()).toEqual({ error: RECEIPT_UNAVAILABLE_MESSAGE });
-    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('SQLITE_BUSY'));
-  });
-
-  it('answers 503 when the log rejects with something that is not an Error', async () => {
-    const receipts: ConsentLog = { record: () => Promise.reject('connection refused') };
-    expect((await handleConsentPost(consentPost(), { revision: 1, secure: true, receipts })).status).toBe(503);
-  });
-});
+// A failing log's 503 (no cookie, Retry-After), like every refusal: tests/unit/consent/api-refusals.test.ts.
 
 describe('POST /api/consent rate limit', () => {
   let context: ConsentPostContext;

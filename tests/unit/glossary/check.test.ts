@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/policy/check';
 import { contentProblems } from '@/lib/policy/content-problems';
-import { contentCopy } from '../policy/archive-fixture';
+import { contentCopy } from '../../fixtures/content-copy';
 
 let copy: ReturnType<typeof contentCopy>;
 beforeEach(() => {

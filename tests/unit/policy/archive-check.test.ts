@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkArchive } from '@/lib/policy/archive-check';
 import { formatProblem } from '@/lib/policy/check';
-import { contentCopy } from './archive-fixture';
+import { contentCopy } from '../../fixtures/content-copy';
 
 let copy: ReturnType<typeof contentCopy>;
 beforeEach(() => {
