@@ -26,13 +26,6 @@ export async function ConsentRoot({ locale, variant, children }: { locale: Local
   const { choice } = state;
   return (
     <ConsentProvider initial={{ status: state.status, choice }} revision={revision} locale={locale} measurementId={measurementId}>
-      {measurementId && choice?.tracking && (
-        // A returning visitor with tracking consent gets GA from the first HTML, defaults denied before config.
-        <>
-          <script dangerouslySetInnerHTML={{ __html: gtagBootstrapScript(measurementId, choice) }} />
-          <script async src={gtagScriptUrl(measurementId)} />
-        </>
-      )}
       {VERCEL && <VercelAnalytics />}
       {!choice && (
         <ConsentBanner
@@ -51,6 +44,15 @@ export async function ConsentRoot({ locale, variant, children }: { locale: Local
         />
       )}
       {children}
+      {measurementId && choice?.tracking && (
+        // A returning visitor with tracking consent gets GA from the first HTML, defaults denied
+        // before config; after the content, so that its inline script, which waits for the CSS,
+        // keeps no content from being parsed (docs/architecture.md, "Main thread").
+        <>
+          <script dangerouslySetInnerHTML={{ __html: gtagBootstrapScript(measurementId, choice) }} />
+          <script async src={gtagScriptUrl(measurementId)} />
+        </>
+      )}
       <EnhanceScript />
       <PreferencesDialog
         locale={locale}
