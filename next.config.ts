@@ -5,8 +5,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { parseEnv } from './lib/env/schema';
 import { formatProblem } from './lib/policy/check';
 import { contentProblems } from './lib/policy/content-problems';
-import { outline } from './lib/policy/outline';
-import { readPolicySources } from './lib/policy/sources';
+import { sourceRevision } from './lib/policy/sources';
 import { MISSING_HEADER, VARIANT_HEADER, VARIANT_PREFIX } from './lib/consent/variants';
 import { routing } from './lib/i18n/routing';
 import { LOCKED_DOWN_CSP } from './lib/security/csp';
@@ -21,13 +20,6 @@ function assertPolicyContent(): void {
   if (problems.length > 0) throw new Error(`Policy content check failed:\n${problems.map(formatProblem).join('\n')}`);
 }
 
-/** The policy revision in the default locale's MDX metadata, for proxy.ts (which cannot import MDX). */
-function policyRevision(): string {
-  const [reference] = readPolicySources();
-  const revision = (outline(reference?.source ?? '').metadata as { revision?: unknown } | undefined)?.revision;
-  if (typeof revision !== 'number') throw new Error(`${reference?.file}: metadata.revision is missing; run \`npm run content:check\`.`);
-  return String(revision);
-}
 
 // `npm run build:standalone` (scripts/standalone.ts): Next's self-contained server, built in a dist
 // dir of its own so that the `.next` build which `next start` and the e2e suite use stays as it is.
@@ -36,7 +28,7 @@ const distDir = standalone ? '.next-standalone' : '.next';
 
 const nextConfig: NextConfig = {
   // Inlined into proxy.ts at build (and at `next dev` start: restart it after changing the revision).
-  env: { POLICY_REVISION: policyRevision() },
+  env: { POLICY_REVISION: String(sourceRevision()) },
   ...(standalone ? { output: 'standalone' as const, distDir } : {}),
   poweredByHeader: false,
   // `npm test` and .ci/run type-check the whole project first (`npm run typecheck`: next typegen &&
@@ -51,7 +43,7 @@ const nextConfig: NextConfig = {
   // `npm run profile` (scripts/profile.ts) maps minified chunks back to modules through these; off otherwise.
   productionBrowserSourceMaps: process.env.PROFILE_SOURCE_MAPS === '1',
   // The policy text is rendered by the server only (components/policy/static-article.tsx): browser
-  // bundles get a stand-in, so the text is in neither the client JavaScript nor the RSC payload.
+  // bundles get a substitute, so the text is in neither the client JavaScript nor the RSC payload.
   turbopack: { resolveAlias: { '@/components/policy/article-body': { browser: './components/policy/article-body.browser.ts' } } },
   // The policy's table of contents is read from the MDX source at run time.
   outputFileTracingIncludes: { '/**': ['./content/policy/*.mdx'] },

@@ -1,5 +1,5 @@
 /*
- * Browser stand-in for ./article-body.tsx (aliased in next.config.ts): the browser never renders
+ * Browser substitute for ./article-body.tsx (aliased in next.config.ts): the browser never renders
  * the policy text itself; it keeps the server's HTML when it hydrates
  * (components/policy/static-article.tsx).
  */

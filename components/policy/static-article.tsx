@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { articleKey, articlePath, type ArticleSource } from '@/lib/policy/article-source';
-// next.config.ts aliases this very specifier to the browser stand-in: keep it as it is.
+// next.config.ts aliases this very specifier to the browser substitute: keep it as it is.
 import { useArticleBody } from '@/components/policy/article-body';
 
 interface StaticArticleProps {
@@ -16,7 +16,7 @@ interface StaticArticleProps {
  * A policy text rendered by the server and never by React in the browser (a static island).
  *
  * On the server, ./article-body.tsx renders the MDX into the page's HTML. In the browser that
- * module is a stand-in returning nothing, so the text is in neither the client JavaScript nor the
+ * module is a substitute returning nothing, so the text is in neither the client JavaScript nor the
  * RSC payload: hydration keeps the server's HTML untouched (`dangerouslySetInnerHTML` with an
  * empty string is never compared while hydrating; `suppressHydrationWarning` tells `next dev`).
  * Every link into a policy text is a document navigation (the site makes no client-side ones), so

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { routing } from '../i18n/routing';
 import type { MessagesSource } from '../i18n/messages-check';
 import type { PolicySource } from './check';
+import { outline } from './outline';
 
 /** Every locale's policy file as the content check reads it, the default locale first. */
 export function readPolicySources(root: string = process.cwd()): PolicySource[] {
@@ -26,4 +27,12 @@ export function readMessageSources(root: string = process.cwd()): MessagesSource
       return { locale, file, messages: (error as Error).message };
     }
   });
+}
+
+/** The policy revision in the default locale's MDX metadata, read from the source (for code that cannot import MDX). */
+export function sourceRevision(root: string = process.cwd()): number {
+  const [reference] = readPolicySources(root);
+  const revision = (outline(reference?.source ?? '').metadata as { revision?: unknown } | undefined)?.revision;
+  if (typeof revision !== 'number') throw new Error(`${reference?.file}: metadata.revision is missing; run \`npm run content:check\`.`);
+  return revision;
 }

@@ -6,7 +6,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
  * only that the client has `prepare` and no `run`, and then calls nothing but
  * `prepare(sql).run(...params)`, `prepare(sql).get(...params)` and `transaction(fn)()` (the upsert).
  * DatabaseSync has the first two with the same spread parameters; this file adds `transaction` with
- * better-sqlite3's semantics. tests/unit/receipts/rate-limit-sqlite.test.ts pins that surface, and
+ * better-sqlite3's semantics. tests/integration/receipts/rate-limit-sqlite.test.ts pins that surface, and
  * rate-limit-shared.test.ts the counters shared between two connections.
  */
 

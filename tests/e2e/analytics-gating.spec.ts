@@ -63,7 +63,8 @@ test('every page a link leads to sends one page view, with its public address', 
   await giveConsent(context, baseURL!);
   const pageViews = () =>
     page.evaluate(() =>
-      (window as unknown as { dataLayer: IArguments[] }).dataLayer.filter((args) => args[0] === 'event' && args[1] === 'page_view').map((args) => (args[2] as { page_path: string }).page_path),
+      // The new document may not have its dataLayer yet while the poll starts.
+      ((window as unknown as { dataLayer?: IArguments[] }).dataLayer ?? []).filter((args) => args[0] === 'event' && args[1] === 'page_view').map((args) => (args[2] as { page_path: string }).page_path),
     );
   await page.goto('/en');
   await expect.poll(pageViews).toEqual(['/en']);
