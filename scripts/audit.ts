@@ -23,6 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { routing } from '../lib/i18n/routing';
 import { HISTORY_PATH } from '../lib/policy/history-paths';
 import { MAIN_PAGES } from '../lib/routes';
+import { showsConsentBanner } from './lib/banner-markup';
 import { setOnlyCookie } from './lib/browser-cookies';
 import { lighthouseRun, medianRun, type Run } from './lib/lighthouse-run';
 import { grantedCookie, GOOGLE_URL_PATTERNS } from './lib/returning-visitor';
@@ -70,7 +71,7 @@ try {
   // The variant the proxy serves each visitor: a returning visitor must get no banner, and GA's bootstrap when the build has a measurement ID.
   for (const target of pages) {
     const html = await (await fetch(target.url, { headers: target.cookie ? { cookie: `${target.cookie.name}=${target.cookie.value}` } : {} })).text();
-    if (/<[a-z]+ [^>]*data-consent-banner/.test(html) === Boolean(target.cookie)) throw new Error(`${target.label}: the server ${target.cookie ? 'showed' : 'left out'} the banner.`);
+    if (showsConsentBanner(html) === Boolean(target.cookie)) throw new Error(`${target.label}: the server ${target.cookie ? 'showed' : 'left out'} the banner.`);
     if (target.cookie && !html.includes('googletagmanager.com') && !warnings.some((w) => w.includes('NEXT_PUBLIC_GA_ID'))) {
       warnings.push('! The build has no NEXT_PUBLIC_GA_ID: returning visitors load no GA bootstrap. Build with `NEXT_PUBLIC_GA_ID=G-TEST12345 npm run build`.');
     }
