@@ -7,7 +7,7 @@
  * the same version holding the policy's Russian text) and the framework floor (benchmarks/floor),
  * all in the same run, round after round, so the machine's drift touches every target alike.
  *
- * Each page is read against the text reference of the same run (issue 24's goal): median
+ * Each page is read against the text reference of the same run (the goal in docs/measurements.md): median
  * Performance ≥ reference − 3, TBT ≤ reference + 100 ms, LCP ≤ reference + 300 ms, CLS 0,
  * Accessibility, Best Practices and SEO 100. Exits 1 when a page misses it.
  *
@@ -35,7 +35,7 @@ const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync('node_modules/lighthouse/pac
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES = [...MAIN_PAGES, HISTORY_PATH];
 const REFERENCE = 'text reference';
-/** The goal against the text reference (issue 24). */
+/** The goal against the text reference (docs/measurements.md, "Main thread"). */
 const GOAL = { performance: -3, tbt: 100, lcp: 300 };
 
 interface Target {

@@ -7,7 +7,7 @@
  * document's start to 4 s after `load` (TBT = the sum of each task's time over 50 ms).
  * Targets alternate round after round (PAINT_RUNS, default 5) so that the machine's drift touches
  * all alike; prints the median and the range of each, and each page against `floor + text` with
- * issue 24's margins (TBT + 100 ms, LCP + 300 ms). PAINT_PAGES: comma-separated paths;
+ * the audit's margins (TBT + 100 ms, LCP + 300 ms). PAINT_PAGES: comma-separated paths;
  * `returning:/ru` loads as a returning visitor with every category granted (Google's hosts
  * answered with an empty script here: nothing leaves the machine). Needs `npm run build`.
  */
@@ -99,4 +99,4 @@ for (const [label, runs] of results) {
   const signed = (value: number, width: number) => `${value >= 0 ? '+' : ''}${Math.round(value)}`.padStart(width);
   console.log(`${row}${signed(lcp, 7)}${signed(tbt, 6)}  ${lcp <= 300 && tbt <= 100 ? '✓' : '✗'}`);
 }
-console.log(`✓: LCP ≤ ${TEXT} + 300 ms and TBT ≤ ${TEXT} + 100 ms (issue 24's margins, here in a real Chromium)`);
+console.log(`✓: LCP ≤ ${TEXT} + 300 ms and TBT ≤ ${TEXT} + 100 ms (the audit's margins, here in a real Chromium)`);
