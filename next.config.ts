@@ -40,6 +40,10 @@ const nextConfig: NextConfig = {
   // small gzipped, so a 304 would save a visitor little; serving cost counts more here.
   generateEtags: false,
   reactStrictMode: true,
+  // Each page's CSS in its HTML, not in stylesheets requested after it: nothing but the document
+  // stands between a visitor and the first paint (docs/architecture.md, "Main thread"). The
+  // <style> elements are hashed into the page's style-src by scripts/page-csp.ts, like its scripts.
+  experimental: { inlineCss: true },
   // `npm run profile` (scripts/profile.ts) maps minified chunks back to modules through these; off otherwise.
   productionBrowserSourceMaps: process.env.PROFILE_SOURCE_MAPS === '1',
   // The policy text is rendered by the server only (components/policy/static-article.tsx): browser

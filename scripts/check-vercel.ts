@@ -2,7 +2,7 @@
  * `npm run check:vercel`: builds the site as Vercel does — `vercel build` runs `npm run build` and
  * writes Vercel's Build Output to `.vercel/output`; no account and no network beyond the npm
  * registry — and checks there that every prerendered page × consent variant is deployed with one
- * Content-Security-Policy holding exactly the hashes of its own inline scripts, the policy Vercel
+ * Content-Security-Policy holding exactly the hashes of its own inline scripts and styles, the policy Vercel
  * serves with it (the page's `initialHeaders`). `--skip-build` checks an existing `.vercel/output`.
  * It replaces `.next` with Vercel's build: run `npm run build` again before `npm start`.
  * docs/architecture.md, "Content-Security-Policy".
@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashSource, inlineScripts, scriptHashesIn } from '../lib/security/inline-hashes';
+import { policyMismatch } from '../lib/security/inline-hashes';
 
 const OUTPUT = path.join('.vercel', 'output', 'functions');
 /** A local project link: `vercel build` needs one, and reads the framework from it. */
@@ -38,12 +38,8 @@ function problemsOf(route: string, config: PrerenderConfig, html: string): strin
     .filter(([name]) => name.toLowerCase() === 'content-security-policy')
     .flatMap(([, value]) => value);
   if (policies.length !== 1) return [`${route}: ${policies.length} Content-Security-Policy headers (expected 1)`];
-  const allowed = new Set(scriptHashesIn(policies[0]!));
-  const served = new Set(inlineScripts(html).map(hashSource));
-  const missing = [...served].filter((hash) => !allowed.has(hash));
-  const extra = [...allowed].filter((hash) => !served.has(hash));
-  if (missing.length + extra.length === 0) return [];
-  return [`${route}: ${missing.length} inline script(s) without their hash, ${extra.length} hash(es) of scripts the page does not hold`];
+  const mismatch = policyMismatch(policies[0]!, html);
+  return mismatch.length === 0 ? [] : [`${route}: ${mismatch.join(', ')}`];
 }
 
 function check(): void {
@@ -70,7 +66,7 @@ function check(): void {
     if (problems.length > shown.length) shown.push(`  … and ${problems.length - shown.length} more`);
     throw new Error(`Vercel's Build Output would serve ${problems.length} of ${routes.length} pages without their exact policy:\n${shown.join('\n')}`);
   }
-  console.log(`✓ Vercel Build Output: ${routes.length} prerendered pages, each with one Content-Security-Policy holding exactly the hashes of its own inline scripts.`);
+  console.log(`✓ Vercel Build Output: ${routes.length} prerendered pages, each with one Content-Security-Policy holding exactly the hashes of its own inline scripts and styles.`);
 }
 
 try {

@@ -16,13 +16,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CONSENT_COOKIE, createConsentRecord, serializeConsent } from '../lib/consent/format';
-import { outline } from '../lib/policy/outline';
-import { readPolicySources } from '../lib/policy/sources';
 import { ModuleResolver } from './lib/js-modules';
 import { analyseLoad, medianFigures, type LoadProfile } from './lib/profile-analysis';
 import { captureLoad, type LoadTarget } from './lib/profile-load';
 import { formatReport } from './lib/profile-report';
+import { grantedCookie } from './lib/returning-visitor';
 import { median, startPageServers } from './lib/server';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
@@ -42,24 +40,16 @@ const warnings: string[] = [];
 if (!hasMaps('.next')) warnings.push('! The site\'s build has no browser source maps: its JavaScript is named by chunk only. Run `PROFILE_SOURCE_MAPS=1 npm run build` first.');
 if (existsSync(TEXT_DIST) && !hasMaps(TEXT_DIST)) warnings.push(`! The text reference was built without source maps: remove ${TEXT_DIST} and run again to have it rebuilt with them.`);
 
-/** The revision in the default locale's policy metadata: a returning visitor's choice must carry it. */
-function policyRevision(): number {
-  const [reference] = readPolicySources();
-  const revision = (outline(reference?.source ?? '').metadata as { revision?: unknown } | undefined)?.revision;
-  if (typeof revision !== 'number') throw new Error('The policy metadata has no revision: run `npm run content:check`.');
-  return revision;
-}
-
 if (KEEP_TRACES) mkdirSync(TRACE_DIR, { recursive: true });
 const servers = await startPageServers(3700);
-const granted = createConsentRecord({ usability: true, tracking: true, marketing: true }, policyRevision());
+const granted = grantedCookie();
 const targets: (LoadTarget & { kind: string })[] = [
   { label: 'text ref', kind: 'text reference (benchmarks/floor-text), first visit', url: `${servers.text.url}/` },
   ...PAGES.map((page) => {
     const returning = page.startsWith(RETURNING);
     const path = returning ? page.slice(RETURNING.length) : page;
     return returning
-      ? { label: `${path} (ret)`, kind: 'returning visitor, all categories granted', url: `${servers.site.url}${path}`, cookie: { name: CONSENT_COOKIE, value: serializeConsent(granted) } }
+      ? { label: `${path} (ret)`, kind: 'returning visitor, all categories granted', url: `${servers.site.url}${path}`, cookie: granted }
       : { label: path, kind: 'first visit (banner shown)', url: `${servers.site.url}${path}` };
   }),
 ];

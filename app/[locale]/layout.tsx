@@ -3,10 +3,8 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { ConsentProvider } from '@/components/consent/consent-provider';
 import { env } from '@/lib/env/schema';
 import { routing } from '@/lib/i18n/routing';
-import { currentRevision } from '@/lib/policy/revision';
 import { jsonLdSource, organizationJsonLd } from '@/lib/seo/organization';
 import '../globals.css';
 
@@ -37,12 +35,12 @@ interface LayoutProps {
   params: Promise<{ locale: string }>;
 }
 
-/** The document of every page; the consent store lives here so it outlasts client-side navigations. */
+/** The document of every page; the consent parts are per variant (app/[locale]/[variant]/layout.tsx). */
 export default async function LocaleLayout({ children, params }: LayoutProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, footer, revision] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getTranslations({ locale, namespace: 'Footer' }), currentRevision()]);
+  const [t, footer] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getTranslations({ locale, namespace: 'Footer' })]);
   return (
     <html lang={locale}>
       <body>
@@ -50,9 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
           {t('skipLink')}
         </a>
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdSource(organizationJsonLd(env().SITE_URL, footer('company'))) }} />
-        <ConsentProvider revision={revision} locale={locale} measurementId={env().NEXT_PUBLIC_GA_ID}>
-          {children}
-        </ConsentProvider>
+        {children}
       </body>
     </html>
   );

@@ -1,33 +1,36 @@
 'use client';
 
-import { useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
-import { useConsent } from './consent-provider';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { useConsentStore } from './consent-provider';
 
-const noSubscription = () => () => {};
+/** What makes the link a button that opens a dialog: EnhanceScript's attributes, also on an element React creates itself. */
+function enhance(link: HTMLAnchorElement | null): void {
+  link?.setAttribute('role', 'button');
+  link?.setAttribute('aria-haspopup', 'dialog');
+}
 
 /**
  * "Customize" and "Cookie settings": without JavaScript a link to the preferences form on the
  * cookies page; with it, a button that opens the preferences dialog. EnhanceScript gives the
- * prerendered links their button role while the page is parsed (so the role never changes under a
- * visitor once scripts run); React keeps it on hydration and on elements it creates later.
+ * prerendered links their button role while the page is parsed, so the role never changes under a
+ * visitor once scripts run; React leaves those attributes alone (they are not among its props, so
+ * hydration renders the link once, as the server did) and the ref sets them on a link React
+ * creates itself. The link reads no consent state, so it never re-renders on a choice.
  */
 export function PreferencesLink({ locale, className, children }: { locale: string; className?: string; children: ReactNode }) {
-  const { openPreferences } = useConsent();
-  // False while hydrating (as on the server), true from then on and for pages created in the browser.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const store = useConsentStore();
   const open = (event: { preventDefault(): void }) => {
     event.preventDefault();
-    openPreferences();
+    store.openPreferences();
   };
   return (
     <a
+      ref={enhance}
       href={`/${locale}/cookies#preferences`}
       className={className}
       data-preferences=""
       // EnhanceScript set role and aria-haspopup before hydration, on purpose: no mismatch to report.
       suppressHydrationWarning
-      role={enhanced ? 'button' : undefined}
-      aria-haspopup={enhanced ? 'dialog' : undefined}
       onClick={open}
       onKeyDown={(event: KeyboardEvent) => event.key === ' ' && open(event)}
     >

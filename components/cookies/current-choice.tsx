@@ -1,11 +1,13 @@
 'use client';
 
+import { useEffect } from 'react';
+import { cookieValue } from '@/lib/analytics/browser-cookies';
 import { OPTIONAL_CATEGORIES, type OptionalCategory } from '@/lib/consent/categories';
-import { consentExpiry } from '@/lib/consent/format';
+import { CONSENT_COOKIE, consentExpiry, readConsentCookie } from '@/lib/consent/format';
 import { formatDate } from '@/lib/i18n/dates';
 import { editionAt } from '@/lib/policy/editions';
 import type { Locale } from '@/lib/i18n/routing';
-import { useConsent } from '../consent/consent-provider';
+import { useConsent, useConsentStore } from '../consent/consent-provider';
 import styles from './cookies.module.css';
 
 export interface ChoiceStrings {
@@ -31,6 +33,10 @@ export interface ChoiceStrings {
  */
 export function CurrentChoice({ locale, strings }: { locale: Locale; strings: ChoiceStrings }) {
   const { choice, record } = useConsent();
+  const store = useConsentStore();
+  // The one place that shows the record, so the one place that reads it from the cookie; the
+  // store takes it only when it holds the choice the page was prerendered for.
+  useEffect(() => store.fill(readConsentCookie(cookieValue(document.cookie, CONSENT_COOKIE))), [store]);
   if (!choice) return <p>{strings.noChoice}</p>;
   const expiry = record ? consentExpiry(record) : null;
   const edition = record ? editionAt(record.rev, record.at) : null;

@@ -4,7 +4,7 @@ import Cookies from 'js-cookie';
 import { LOCALE_COOKIE, LOCALE_COOKIE_DAYS } from '@/lib/i18n/locale-cookie-name';
 import { switchLocalePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { useConsent } from '../consent/consent-provider';
+import { useConsentStore } from '../consent/consent-provider';
 import { usePublicPath } from './public-path';
 import styles from './layout.module.css';
 
@@ -20,7 +20,8 @@ interface LanguageSwitcherProps {
  */
 export function LanguageSwitcher({ label, locale: current, targets }: LanguageSwitcherProps) {
   const pathname = usePublicPath(current);
-  const { choice } = useConsent();
+  // Read when a link is followed, not subscribed to: the links look the same whatever the choice.
+  const store = useConsentStore();
   return (
     <nav aria-label={label} className={styles.languages}>
       <ul>
@@ -32,7 +33,7 @@ export function LanguageSwitcher({ label, locale: current, targets }: LanguageSw
               lang={locale}
               onClick={() => {
                 // Remembering the language is a usability cookie: only with that consent.
-                if (choice?.usability) {
+                if (store.getSnapshot().choice?.usability) {
                   Cookies.set(LOCALE_COOKIE, locale, { expires: LOCALE_COOKIE_DAYS, path: '/', sameSite: 'Lax', secure: window.location.protocol === 'https:' });
                 }
               }}

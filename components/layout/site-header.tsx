@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { otherLocales } from '@/lib/i18n/paths';
 import { localeLabel, type Locale } from '@/lib/i18n/routing';
-import { KeepHashScript } from './keep-hash-script';
 import { LanguageSwitcher } from './language-switcher';
 import styles from './layout.module.css';
 
@@ -15,7 +14,6 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         {t('siteName')}
       </a>
       <LanguageSwitcher label={t('languageNav')} locale={locale} targets={targets} />
-      <KeepHashScript />
     </header>
   );
 }

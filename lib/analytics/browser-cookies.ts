@@ -19,6 +19,20 @@ export function cookieNames(cookieString: string, pattern: RegExp): string[] {
   return [...new Set(names)];
 }
 
+/** The value of cookie `name` in a Cookie header or `document.cookie`, %-decoded; undefined when absent or undecodable. */
+export function cookieValue(cookieString: string, name: string): string | undefined {
+  for (const part of cookieString.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator === -1 || part.slice(0, separator).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(separator + 1).trim());
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The cookie string that expires `name` on `domain` (the host alone when undefined): the browser and the server send the same. */
 export function expiredCookie(name: string, domain: string | undefined): string {
   return `${name}=; Max-Age=0; Path=/${domain ? `; Domain=${domain}` : ''}`;

@@ -55,7 +55,7 @@ export type GtagCommand = [string, ...unknown[]];
 
 /**
  * The commands that start GA in Consent Mode v2 basic mode: all denied by default, then what the
- * visitor granted, then config with page views sent by us (one per route, also client-side).
+ * visitor granted, then config with page views sent by us (one per document).
  */
 export function gtagBootstrapCommands(measurementId: string, preferences: Preferences): GtagCommand[] {
   return [
@@ -66,11 +66,16 @@ export function gtagBootstrapCommands(measurementId: string, preferences: Prefer
   ];
 }
 
-/** The same commands as inline JavaScript for the first HTML (safe inside a <script> element). */
+/**
+ * The same commands as inline JavaScript for the first HTML (safe inside a <script> element), then
+ * the page's one page view with the address bar's path (every navigation loads a document), sent
+ * as the page is parsed rather than by a component once it is hydrated.
+ */
 export function gtagBootstrapScript(measurementId: string, preferences: Preferences): string {
   const calls = gtagBootstrapCommands(measurementId, preferences).map((command) =>
     command[0] === 'js' ? "gtag('js',new Date());" : `gtag(${command.map((arg) => JSON.stringify(arg)).join(',')});`,
   );
-  const source = `window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}window.gtag=gtag;${calls.join('')}`;
+  const pageView = "gtag('event','page_view',{page_location:window.location.href,page_path:window.location.pathname});";
+  const source = `window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}window.gtag=gtag;${calls.join('')}${pageView}`;
   return source.replace(/</g, '\\u003c');
 }

@@ -54,8 +54,10 @@ export function createConsentRecord(preferences: Preferences, rev: number, now: 
  * only when its categories are the page's: a shape check is all this needs (and it stays small).
  */
 export function readConsentCookie(raw: string | undefined): ConsentRecord | null {
+  // No cookie is the common case (a first visit): answered without parsing, let alone throwing.
+  if (!raw) return null;
   try {
-    const value = JSON.parse(raw ?? '') as ConsentRecord | null;
+    const value = JSON.parse(raw) as ConsentRecord | null;
     return value?.v === CONSENT_FORMAT_VERSION && typeof value.id === 'string' && typeof value.at === 'string' ? value : null;
   } catch {
     return null;

@@ -39,8 +39,6 @@ export type ChoiceListener = (previous: ConsentRecord | null, next: ConsentRecor
 
 export interface ConsentStore {
   getSnapshot(): ConsentSnapshot;
-  /** Takes the page's server-judged state; only the first call counts (later pages of a visit keep the live state). */
-  seed(state: ConsentSeed): void;
   /** Adds the record read from the cookie when it is the choice in force (same categories); ignored otherwise. */
   fill(record: ConsentRecord | null): void;
   subscribe(listener: () => void): () => void;
@@ -59,8 +57,7 @@ const pick = ({ usability, tracking, marketing }: Preferences): Preferences => (
 /** A framework-free consent store: one per page, React subscribes with useSyncExternalStore. */
 export function createConsentStore(initial: ConsentSeed | null, options: { revision: number; locale: string; env: ConsentEnvironment }): ConsentStore {
   const { env, revision, locale } = options;
-  let snapshot: ConsentSnapshot = { status: initial?.status ?? 'none', choice: initial?.choice ?? null, record: null, preferencesOpen: false };
-  let seeded = initial !== null;
+  let snapshot: ConsentSnapshot = { status: initial?.status ?? 'none', choice: initial?.choice ? pick(initial.choice) : null, record: null, preferencesOpen: false };
   const listeners = new Set<() => void>();
   const choiceListeners = new Set<ChoiceListener>();
   let retrying = false;
@@ -111,12 +108,6 @@ export function createConsentStore(initial: ConsentSeed | null, options: { revis
 
   return {
     getSnapshot: () => snapshot,
-    seed(state) {
-      if (seeded) return;
-      seeded = true;
-      // Called while React renders, before anything subscribed: no listener to tell.
-      snapshot = { ...snapshot, status: state.status, choice: state.choice ? pick(state.choice) : null };
-    },
     fill(record) {
       const { choice } = snapshot;
       if (record && choice && !snapshot.record && OPTIONAL_CATEGORIES.every((category) => record[category] === choice[category])) set({ record });

@@ -55,9 +55,39 @@ export function uncovered(html: string, hashes: PageHashes | undefined): string[
 /** Next's own fallback pages (`/_not-found`, `/_global-error`): their style attributes are Next's, not ours. */
 const isFrameworkPage = (route: string) => /^\/_[a-z-]+$/.test(route);
 
-/** The `sha256-…` sources a policy's `script-src` allows (what a browser checks an inline script against). */
+/** The `sha256-…` sources of one directive of a policy (what a browser checks an inline element against). */
+function directiveHashes(policy: string, directive: 'script-src' | 'style-src'): string[] {
+  return new RegExp(`(?:^|;)\\s*${directive} ([^;]*)`).exec(policy)?.[1]?.match(/'sha256-[^']+'/g)?.map((source) => source.slice(1, -1)) ?? [];
+}
+
+/** The `sha256-…` sources a policy's `script-src` allows. */
 export function scriptHashesIn(policy: string): string[] {
-  return /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1]?.match(/'sha256-[^']+'/g)?.map((source) => source.slice(1, -1)) ?? [];
+  return directiveHashes(policy, 'script-src');
+}
+
+/** The hashes a policy allows, in the order of hashesOf(): sorted, without duplicates. */
+export function hashesIn(policy: string): PageHashes {
+  const unique = (hashes: string[]) => [...new Set(hashes)].sort();
+  return { scripts: unique(directiveHashes(policy, 'script-src')), styles: unique(directiveHashes(policy, 'style-src')) };
+}
+
+/**
+ * How a page's policy differs from what its HTML needs: inline scripts and styles without their
+ * hash (the browser blocks them) and hashes of nothing on the page (a wider policy than needed).
+ * Empty when the policy allows exactly the page's own inline elements.
+ */
+export function policyMismatch(policy: string, html: string): string[] {
+  const needed = hashesOf(html);
+  const allowed = hashesIn(policy);
+  const problems: string[] = [];
+  for (const kind of ['scripts', 'styles'] as const) {
+    const missing = needed[kind].filter((hash) => !allowed[kind].includes(hash)).length;
+    const extra = allowed[kind].filter((hash) => !needed[kind].includes(hash)).length;
+    const noun = kind === 'scripts' ? 'script' : 'style';
+    if (missing > 0) problems.push(`${missing} inline ${noun}(s) without their hash`);
+    if (extra > 0) problems.push(`${extra} hash(es) of ${kind} the page does not hold`);
+  }
+  return problems;
 }
 
 /**

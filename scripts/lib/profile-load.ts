@@ -6,6 +6,7 @@
  * after `load`, with V8's sampling profiler on (100 µs) unless `samples` is false.
  */
 import type { Browser } from '@playwright/test';
+import { GOOGLE_HOST } from './returning-visitor';
 import type { TraceEvent } from './trace-events';
 
 export interface LoadTarget {
@@ -27,7 +28,6 @@ export interface CapturedLoad {
 }
 
 const CPU_SLOWDOWN = 4;
-const GOOGLE = /(^|\.)(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|doubleclick\.net|google\.com)$/;
 // disabled-by-default-v8.compile: V8 compiles most functions lazily, on the main thread, when they
 // are first called; without it that time hides inside whatever script event called them.
 const CATEGORIES = ['toplevel', 'loading', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
@@ -47,7 +47,7 @@ export async function captureLoad(browser: Browser, target: LoadTarget, settleMs
       (url) => url.hostname !== '127.0.0.1',
       async (route) => {
         const { hostname, href } = new URL(route.request().url());
-        if (GOOGLE.test(hostname)) {
+        if (GOOGLE_HOST.test(hostname)) {
           stubbed.push(href);
           await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
         } else {

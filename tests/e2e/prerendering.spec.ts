@@ -3,8 +3,9 @@ import type { APIResponse } from '@playwright/test';
 import { createConsentRecord, serializeConsent, CONSENT_COOKIE } from '../../lib/consent/format';
 import { VARIANTS } from '../../lib/consent/variants';
 import { routing } from '../../lib/i18n/routing';
-import { hashSource, inlineScripts, scriptHashesIn } from '../../lib/security/inline-hashes';
+import { hashesIn, hashesOf } from '../../lib/security/inline-hashes';
 import { sitePages } from '../../lib/routes';
+import { showsConsentBanner } from '../../scripts/lib/banner-markup';
 import { expect, test } from './fixtures';
 
 /** One request per consent variant: the cookie (or header) that makes the proxy choose it. */
@@ -29,9 +30,7 @@ function expectCoveredAndCached(response: APIResponse, html: string, where: stri
   // A second policy would be enforced too: the page must arrive with its own and no other.
   const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === 'content-security-policy');
   expect(policies, `${where}: exactly one Content-Security-Policy`).toHaveLength(1);
-  const allowed = new Set(scriptHashesIn(policies[0]!.value));
-  const served = new Set(inlineScripts(html).map(hashSource));
-  expect([...served].sort(), `${where}: the CSP lists exactly the hashes of the inline scripts served`).toEqual([...allowed].sort());
+  expect(hashesIn(policies[0]!.value), `${where}: the CSP lists exactly the hashes of the inline scripts and styles served`).toEqual(hashesOf(html));
   for (const [name, value] of Object.entries(headers)) expect(`${name}: ${value}`, `${where}: no header names the internal variant`).not.toMatch(/_v-/);
   expect(headers['cache-control'], `${where}: no shared cache keeps a visitor's variant`).toMatch(/private/);
 }
@@ -54,7 +53,7 @@ for (const visitor of VISITORS) {
         expect(response.status(), where).toBe(page === '/no-such-page' ? 404 : 200);
         const html = await response.text();
         expectCoveredAndCached(response, html, where);
-        const banner = html.includes('data-consent-banner');
+        const banner = showsConsentBanner(html);
         expect(banner, `${where}: the banner only without a valid choice`).toBe(!visitor.variant.startsWith('_v-q'));
       }
     }

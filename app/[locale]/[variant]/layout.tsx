@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ConsentRoot } from '@/components/consent/consent-root';
 import { CookieSettingsButton } from '@/components/consent/cookie-settings-button';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { KeepHashScript } from '@/components/layout/keep-hash-script';
 import { SiteHeader } from '@/components/layout/site-header';
 import { isVariant, VARIANTS } from '@/lib/consent/variants';
 import type { Locale } from '@/lib/i18n/routing';
@@ -37,6 +38,7 @@ export default async function VariantLayout({ children, params }: LayoutProps) {
           <CookieSettingsButton label={footer('cookieSettings')} locale={locale} />
         </li>
       </SiteFooter>
+      <KeepHashScript />
     </ConsentRoot>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cookieDomains, cookieNames, deleteCookies, GA_COOKIE_PATTERN } from '@/lib/analytics/browser-cookies';
+import { cookieDomains, cookieNames, cookieValue, deleteCookies, GA_COOKIE_PATTERN } from '@/lib/analytics/browser-cookies';
 
 /** The JSDOM instance vitest's jsdom environment exposes, typed just enough to move the page to another host. */
 const dom = (globalThis as unknown as { jsdom: { reconfigure(options: { url: string }): void } }).jsdom;
@@ -118,5 +118,20 @@ describe('deleteCookies on www.almajet.aero', () => {
     expect(document.cookie.split('; ')).toEqual(['_ga=host', '_ga=parent']);
     deleteCookies(GA_COOKIE_PATTERN);
     expect(document.cookie).toBe('');
+  });
+});
+
+describe('cookieValue', () => {
+  it('reads one cookie, %-decoded, among others', () => {
+    expect(cookieValue('_ga=GA1.1.1; almajet_consent=%7B%22v%22%3A1%7D; NEXT_LOCALE=en', 'almajet_consent')).toBe('{"v":1}');
+  });
+
+  it('matches the whole name, not a prefix or suffix', () => {
+    expect(cookieValue('x_almajet_consent=1; almajet_consent_pending=2', 'almajet_consent')).toBeUndefined();
+  });
+
+  it('gives undefined for no cookie at all and for a value that cannot be decoded', () => {
+    expect(cookieValue('', 'almajet_consent')).toBeUndefined();
+    expect(cookieValue('almajet_consent=%E0%A4%A', 'almajet_consent')).toBeUndefined();
   });
 });

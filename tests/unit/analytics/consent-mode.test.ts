@@ -10,7 +10,7 @@ const only = (granted: Partial<Preferences>): Preferences => ({ ...NOTHING_GRANT
 /** Runs the inline script against a fake window and gives the dataLayer entries as plain arrays. */
 function runBootstrap(source: string): { entries: unknown[][]; win: { dataLayer: unknown[]; gtag?: unknown } } {
   const dataLayer: unknown[] = [];
-  const win: { dataLayer: unknown[]; gtag?: unknown } = { dataLayer };
+  const win: { dataLayer: unknown[]; gtag?: unknown; location: { href: string; pathname: string } } = { dataLayer, location: { href: 'https://almajet.aero/en/privacy#cookies', pathname: '/en/privacy' } };
   const run = new Function('window', 'dataLayer', source) as (window: unknown, dataLayer: unknown[]) => void;
   run(win, dataLayer);
   return { entries: win.dataLayer.map((entry) => Array.from(entry as ArrayLike<unknown>)), win };
@@ -107,7 +107,7 @@ describe('gtagScriptUrl', () => {
 });
 
 describe('gtagBootstrapScript', () => {
-  it('pushes the default denial, the choice, js and config to the dataLayer in that order', () => {
+  it('pushes the default denial, the choice, js, config and the page view to the dataLayer in that order', () => {
     const choice = only({ tracking: true, usability: true });
     const { entries } = runBootstrap(gtagBootstrapScript(ID, choice));
     expect(entries.map((entry) => entry.slice(0, 2))).toEqual([
@@ -115,10 +115,13 @@ describe('gtagBootstrapScript', () => {
       ['consent', 'update'],
       ['js', expect.any(Date)],
       ['config', ID],
+      ['event', 'page_view'],
     ]);
     expect(entries[0]).toEqual(['consent', 'default', ALL_DENIED]);
     expect(entries[1]).toEqual(['consent', 'update', consentModeSignals(choice)]);
     expect(entries[3]).toEqual(['config', ID, { cookie_expires: 393 * DAY_SECONDS, cookie_update: false, send_page_view: false }]);
+    // The address bar's path, not the internal variant's the proxy served.
+    expect(entries[4]).toEqual(['event', 'page_view', { page_location: 'https://almajet.aero/en/privacy#cookies', page_path: '/en/privacy' }]);
   });
 
   it('starts gtag with the current time', () => {

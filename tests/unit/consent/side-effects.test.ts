@@ -121,6 +121,25 @@ describe('applyChoice', () => {
     expect(visibleCookies()).toEqual(['_ga', '_ga_ABC123', 'almajet_consent']);
   });
 
+  it('starts Google Analytics, defaults denied before config, with one page view, when tracking is granted on the page', () => {
+    const win = { document, location: { href: 'http://localhost/en/privacy', pathname: '/en/privacy' } } as FakeWindow & { dataLayer?: IArguments[] };
+    expect(applyChoice(only({ tracking: true }), { measurementId: ID, settled: Promise.resolve(), reload: vi.fn(), win: asWin(win) })).toBe(false);
+    const calls = (win.dataLayer ?? []).map((args) => Array.from(args));
+    expect(calls.map((args) => args.slice(0, 2))).toEqual([['consent', 'default'], ['consent', 'update'], ['js', expect.any(Date)], ['config', ID], ['event', 'page_view']]);
+    expect(calls[4]?.[2]).toEqual({ page_location: 'http://localhost/en/privacy', page_path: '/en/privacy' });
+    const script = document.head.querySelector(`script[src*="${ID}"]`);
+    expect(script).not.toBeNull();
+    script?.remove();
+  });
+
+  it('starts nothing without a measurement ID or without tracking', () => {
+    for (const [next, measurementId] of [[only({ tracking: true }), undefined], [only({ usability: true, marketing: true }), ID]] as const) {
+      const win = fakeWindow(false);
+      applyChoice(next, { measurementId, settled: Promise.resolve(), reload: vi.fn(), win: asWin(win) });
+      expect(win).not.toHaveProperty('gtag');
+    }
+  });
+
   it('does not reload when Google Analytics was never loaded, but still deletes its cookies', async () => {
     const win = fakeWindow(false);
     const reload = vi.fn();

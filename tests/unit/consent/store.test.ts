@@ -89,16 +89,6 @@ describe('createConsentStore', () => {
     expect(store.getSnapshot()).toEqual({ status: 'valid', choice: { usability: true, tracking: false, marketing: false }, record: null, preferencesOpen: false });
   });
 
-  it('takes the first page seed of a visit and ignores the seeds of later (possibly prefetched, older) pages', () => {
-    const { store } = setup();
-    store.seed({ status: 'none', choice: null });
-    store.seed({ status: 'valid', choice: { usability: true, tracking: true, marketing: true } });
-    expect(store.getSnapshot()).toMatchObject({ status: 'none', choice: null });
-    void store.choose('reject_all');
-    store.seed({ status: 'none', choice: null });
-    expect(store.getSnapshot().choice).toEqual({ usability: false, tracking: false, marketing: false });
-  });
-
   it('fills in the id and dates from the cookie only when it holds the choice the page was rendered for', () => {
     const { store } = setup({ status: 'valid', choice: { usability: true, tracking: false, marketing: false } });
     store.fill({ ...previousChoice, tracking: true });

@@ -13,3 +13,16 @@ describe('formatDate', () => {
     expect(formatDate('en', day)).toBe('March 5, 2026');
   });
 });
+
+describe('formatDate without Intl', () => {
+  it('writes every month of a year, on its first and last day, as Intl’s long date style does', () => {
+    for (const locale of ['ru', 'en'] as const) {
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      for (let month = 0; month < 12; month += 1) {
+        for (const date of [new Date(Date.UTC(2026, month, 1)), new Date(Date.UTC(2027, month + 1, 0, 23, 59, 59))]) {
+          expect(formatDate(locale, date)).toBe(intl.format(date));
+        }
+      }
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashesOf, hashSource, inlineScripts, pagePolicies, scriptHashesIn, uncovered, unhashable } from '@/lib/security/inline-hashes';
+import { hashesIn, hashesOf, hashSource, inlineScripts, pagePolicies, policyMismatch, scriptHashesIn, uncovered, unhashable } from '@/lib/security/inline-hashes';
 
 const PAGE = [
   '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body>',
@@ -65,5 +65,15 @@ describe('each prerendered page’s policy', () => {
   it('reads the script hashes of script-src only, not of other directives', () => {
     expect(scriptHashesIn("default-src 'self'; style-src 'sha256-s'; script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'")).toEqual(['sha256-a', 'sha256-b']);
     expect(scriptHashesIn("default-src 'self'")).toEqual([]);
+  });
+
+  it('reads both directives of a policy, and names what a page and its policy disagree on', () => {
+    const html = '<style>.a{}</style><script>a()</script><script>b()</script>';
+    const exact = pagePolicies([{ route: '/ru/_v-first', html }], false).policies.get('/ru/_v-first')!;
+    expect(hashesIn(exact)).toEqual(hashesOf(html));
+    expect(policyMismatch(exact, html)).toEqual([]);
+    // A page whose inlined CSS changed after its policy was written: the browser would drop the styles.
+    expect(policyMismatch(exact, html.replace('.a{}', '.b{}'))).toEqual(['1 inline style(s) without their hash', '1 hash(es) of styles the page does not hold']);
+    expect(policyMismatch(exact, '<style>.a{}</style><script>a()</script>')).toEqual(['1 hash(es) of scripts the page does not hold']);
   });
 });
