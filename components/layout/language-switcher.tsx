@@ -1,6 +1,6 @@
 'use client';
 
-import Cookies from 'js-cookie';
+import { writeCookie } from '@/lib/browser/cookie';
 import { LOCALE_COOKIE, LOCALE_COOKIE_DAYS } from '@/lib/i18n/locale-cookie-name';
 import { switchLocalePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
@@ -34,7 +34,7 @@ export function LanguageSwitcher({ label, locale: current, targets }: LanguageSw
               onClick={() => {
                 // Remembering the language is a usability cookie: only with that consent.
                 if (store.getSnapshot().choice?.usability) {
-                  Cookies.set(LOCALE_COOKIE, locale, { expires: LOCALE_COOKIE_DAYS, path: '/', sameSite: 'Lax', secure: window.location.protocol === 'https:' });
+                  writeCookie(LOCALE_COOKIE, locale, new Date(Date.now() + LOCALE_COOKIE_DAYS * 86_400_000));
                 }
               }}
             >

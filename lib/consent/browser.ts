@@ -1,11 +1,8 @@
-import Cookies from 'js-cookie';
+import { writeCookie } from '../browser/cookie';
 import { CONSENT_COOKIE, consentExpiry, serializeConsent, type ConsentRecord } from './format';
 import type { ConsentEnvironment, ConsentPost } from './store';
 
 const PENDING_KEY = 'almajet_consent_pending';
-
-// The value is already URL-encoded by serializeConsent: write it byte for byte as the server does.
-const rawCookies = Cookies.withConverter<string>({ write: (value) => value, read: (value) => value });
 
 function storage(): Storage | null {
   try {
@@ -15,16 +12,12 @@ function storage(): Storage | null {
   }
 }
 
-/** The consent store's environment in a browser: js-cookie, fetch and sessionStorage. */
+/** The consent store's environment in a browser: document.cookie, fetch and sessionStorage. */
 export function browserConsentEnvironment(): ConsentEnvironment {
   return {
     writeCookie(record: ConsentRecord) {
-      rawCookies.set(CONSENT_COOKIE, serializeConsent(record), {
-        expires: consentExpiry(record),
-        path: '/',
-        sameSite: 'Lax',
-        secure: window.location.protocol === 'https:',
-      });
+      // serializeConsent's value is already URL-encoded: written byte for byte, as the server does.
+      writeCookie(CONSENT_COOKIE, serializeConsent(record), consentExpiry(record));
     },
     async post(body: ConsentPost) {
       const response = await fetch('/api/consent', {

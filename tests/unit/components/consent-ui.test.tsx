@@ -14,7 +14,7 @@ import type { ConsentEnvironment, ConsentPost } from '@/lib/consent/store';
 import { declarationsIn } from '@/lib/cookies/registry';
 import en from '@/messages/en.json';
 
-/** The environment the provider gets instead of js-cookie, fetch and sessionStorage. */
+/** The environment the provider gets instead of document.cookie, fetch and sessionStorage. */
 class FakeEnvironment implements ConsentEnvironment {
   pending: ConsentPost | null = null;
   readonly cookies: ConsentRecord[] = [];
