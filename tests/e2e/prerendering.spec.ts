@@ -45,7 +45,7 @@ test('the build prerenders every page in every locale for every consent variant'
 });
 
 for (const visitor of VISITORS) {
-  test(`${visitor.name}: every page comes from the cache with a CSP that covers exactly its inline scripts`, async ({ request }) => {
+  test(`${visitor.name}: every page comes from the cache with a CSP that covers exactly its inline scripts and styles`, async ({ request }) => {
     for (const locale of routing.locales) {
       for (const page of PAGES) {
         const response = await request.get(`/${locale}${page}`, { headers: visitor.headers, maxRedirects: 0 });
