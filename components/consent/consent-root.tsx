@@ -46,8 +46,8 @@ export async function ConsentRoot({ locale, variant, children }: { locale: Local
       {children}
       {measurementId && choice?.tracking && (
         // A returning visitor with tracking consent gets GA from the first HTML, defaults denied
-        // before config; after the content, so that its inline script, which waits for the CSS,
-        // keeps no content from being parsed (docs/architecture.md, "Main thread").
+        // before config; after the content, so that no inline script holds the parser before the
+        // content (docs/architecture.md, "Main thread").
         <>
           <script dangerouslySetInnerHTML={{ __html: gtagBootstrapScript(measurementId, choice) }} />
           <script async src={gtagScriptUrl(measurementId)} />
