@@ -17,11 +17,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { CONSENT_COOKIE, createConsentRecord, serializeConsent } from '../lib/consent/format';
-import { sourceRevision } from '../lib/policy/sources';
 import { openReceiptDatabase } from '../lib/receipts/connect';
 import { migrateReceipts } from '../lib/receipts/migrations';
 import { openReceiptStore } from '../lib/receipts/open';
+import { grantedCookie } from './lib/returning-visitor';
 import { ensureFloorBuild, startPageServers, startServer, type RunningServer } from './lib/server';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -76,7 +75,8 @@ try {
   // The text page behind the proxy: what a returning visit costs with none of the site's code.
   const textBehindProxy = await start(3655, { dir: 'benchmarks/floor-text-proxy', probe: '/ru' });
   // A returning visitor's cookie, in the format the server writes (a valid choice for the current revision).
-  const cookie = `${CONSENT_COOKIE}=${serializeConsent(createConsentRecord({ usability: true, tracking: false, marketing: false }, sourceRevision()))}`;
+  const returning = grantedCookie({ usability: true, tracking: false, marketing: false });
+  const cookie = `${returning.name}=${returning.value}`;
   const targets: { label: string; opts: autocannon.Options; reference?: true }[] = [
     { label: 'reference: floor page + proxy + header rewrite (the routing every page request takes)', opts: { url: `${mechanism.url}/ru` }, reference: true },
     { label: 'reference: bare page holding the policy text, no routing', opts: { url: `${text.url}/` }, reference: true },
