@@ -20,7 +20,6 @@ function assertPolicyContent(): void {
   if (problems.length > 0) throw new Error(`Policy content check failed:\n${problems.map(formatProblem).join('\n')}`);
 }
 
-
 // `npm run build:standalone` (scripts/standalone.ts): Next's self-contained server, built in a dist
 // dir of its own so that the `.next` build which `next start` and the e2e suite use stays as it is.
 const standalone = process.env.NEXT_OUTPUT === 'standalone';
