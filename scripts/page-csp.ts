@@ -1,5 +1,7 @@
 /*
- * `npm run build`'s step after `next build`: every prerendered page gets its own
+ * `npm run build`'s step after `next build`. First, every prerendered page's scripts (Next's
+ * chunks, gtag.js) are requested after its first paint (lib/build/defer-scripts.ts): the page's HTML is rewritten in
+ * place, so every server and host serves the same file. Then every prerendered page gets its own
  * Content-Security-Policy — exactly the hashes of its inline scripts — among its own response
  * headers, in both places the build records them: the page's `.meta` file, which `next start` and
  * the standalone server send with the page, and its `initialHeaders` in the prerender manifest, which
@@ -13,6 +15,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deferScripts } from '../lib/build/defer-scripts';
 import { parseEnv } from '../lib/env/schema';
 import { pagePolicies, scriptHashesIn } from '../lib/security/inline-hashes';
 
@@ -37,7 +40,21 @@ const prerendered = JSON.parse(readFileSync(manifestFile, 'utf8')) as PrerenderM
 const routes = Object.keys(prerendered.routes).filter((route) => !/\.[a-z]+$/i.test(route));
 
 try {
-  const pages = routes.map((route) => ({ route, html: existsSync(file(route, '.html')) ? readFileSync(file(route, '.html'), 'utf8') : null }));
+  let deferred = 0;
+  const pages = routes.map((route) => {
+    const htmlFile = file(route, '.html');
+    if (!existsSync(htmlFile)) return { route, html: null };
+    const original = readFileSync(htmlFile, 'utf8');
+    try {
+      const { html, scripts } = deferScripts(original);
+      if (html !== original) writeFileSync(htmlFile, html);
+      if (scripts.length > 0) deferred++;
+      return { route, html };
+    } catch (error) {
+      throw new Error(`${route}: ${(error as Error).message}`, { cause: error });
+    }
+  });
+  console.log(`✓ Scripts requested after the first paint: ${deferred} of ${pages.length} prerendered pages rewritten`);
   const { policies, warnings } = pagePolicies(pages, Boolean(parseEnv(process.env).NEXT_PUBLIC_GA_ID));
   for (const [route, policy] of policies) {
     const metaFile = file(route, '.meta');

@@ -1,10 +1,12 @@
 /*
- * `npm run size`: the gzip bytes of JavaScript each page loads (the scripts its HTML references;
+ * `npm run size`: the gzip bytes of JavaScript each page loads (the scripts its HTML references,
+ * directly or through the loader that requests Next's scripts after the first paint;
  * the legacy noModule polyfill is left out, modern browsers never fetch it), beside the framework
  * floor. Fails when a page exceeds its budget in budgets.json. Needs `npm run build`.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { deferredScripts } from '../lib/build/defer-scripts';
 import { ensureFloorBuild, startServer } from './lib/server';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { overFloorKiB: Record<string, number> };
@@ -14,14 +16,15 @@ async function pageScriptBytes(base: string, path: string, cache: Map<string, nu
   const response = await fetch(`${base}${path}`);
   if (!response.ok) throw new Error(`${path} answered ${response.status}: is the build current?`);
   const html = await response.text();
-  const sources = new Set<string>();
+  const sources = new Set<string>(deferredScripts(html));
   for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
     if (/\bnoModule\b/i.test(tag)) continue;
     const src = /<script\b/.test(tag) ? /\ssrc="([^"]+)"/.exec(tag)?.[1] : /rel="(?:preload|modulepreload)"[^>]*as="script"/.test(tag) || /as="script"[^>]*rel="preload"/.test(tag) ? /\shref="([^"]+)"/.exec(tag)?.[1] : undefined;
-    if (src?.endsWith('.js')) sources.add(src);
+    if (src) sources.add(src);
   }
   let total = 0;
-  for (const src of sources) {
+  // This site's own scripts; Google's tag (a returning visitor's, when analytics is built in) is not ours to budget.
+  for (const src of [...sources].filter((url) => url.startsWith('/') && url.endsWith('.js'))) {
     if (!cache.has(src)) cache.set(src, gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer()), { level: 9 }).length);
     total += cache.get(src) ?? 0;
   }

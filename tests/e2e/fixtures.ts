@@ -1,4 +1,5 @@
-import { test as base, expect, type Request } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { DEFERRED_SCRIPTS_ID } from '../../lib/build/defer-scripts';
 import { stubGoogle } from './google-stub';
 
 interface Fixtures {
@@ -7,10 +8,42 @@ interface Fixtures {
   consoleErrors: string[];
   /** Requests to Google's hosts, answered by a stub in every test: no test reaches the internet. */
   googleRequests: Request[];
+  /** Whether `goto`, `reload` and history steps wait for hydration (with JavaScript); off to test the page before it. */
+  waitForHydration: boolean;
+}
+
+/**
+ * Resolves once React has hydrated the page. The page requests Next's scripts after its first
+ * paint (lib/build/defer-scripts.ts), so `load` may come before them; until they run, every control
+ * works as it does without JavaScript. Hydration is done when React's fiber is on the page's
+ * client parts: the main content, the banner and the preferences links.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const parts = [...document.querySelectorAll('main, [data-consent-banner], a[data-preferences]')];
+    return parts.length > 0 && parts.every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$')));
+  });
 }
 
 /** Every e2e test fails when the page logs an unexpected console error or throws. */
 export const test = base.extend<Fixtures>({
+  // With JavaScript, a test acts on a page as a visitor finds it once its scripts have run.
+  waitForHydration: [true, { option: true }],
+  page: async ({ page, javaScriptEnabled, waitForHydration }, provide) => {
+    if (javaScriptEnabled && waitForHydration) {
+      for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+        const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
+        page[method] = (async (...args: unknown[]) => {
+          const response = await navigate(...args);
+          // Only a page whose scripts wait for its first paint; any other (a test's own form, an
+          // error answer, a page rendered on request) has loaded them by now, or has none.
+          if (await page.evaluate((id) => document.getElementById(id) !== null, DEFERRED_SCRIPTS_ID)) await hydrated(page);
+          return response;
+        }) as never;
+      }
+    }
+    await provide(page);
+  },
   expectedConsoleErrors: [[], { option: true }],
   googleRequests: [async ({ context }, use) => use(await stubGoogle(context)), { auto: true }],
   consoleErrors: [
