@@ -16,7 +16,7 @@
  */
 
 /** The id of the data block holding the deferred scripts' URLs, in document order. */
-export const DEFERRED_SCRIPTS_ID = '__next_scripts';
+export const DEFERRED_SCRIPTS_ID = 'deferred-scripts';
 
 /** The loader, ES5 so it runs (and does nothing harmful) in any browser. Identical on every page: one CSP hash. */
 export const DEFERRED_SCRIPTS_LOADER = [
