@@ -16,13 +16,21 @@ interface Fixtures {
  * Resolves once React has hydrated the page. The page requests Next's scripts after its first
  * paint (lib/build/defer-scripts.ts), so `load` may come before them; until they run, every control
  * works as it does without JavaScript. Hydration is done when React's fiber is on the page's
- * client parts: the main content, the banner and the preferences links.
+ * client parts: the main content, the banner and the preferences links. With `ifDeferred`, a
+ * parsed page without the script loader (a test's own form, an error answer) counts as ready: it
+ * has loaded its scripts by `load`, or has none. One `waitForFunction`, which Playwright runs again
+ * in a document that replaces the current one, where a plain `evaluate` would throw.
  */
-export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const parts = [...document.querySelectorAll('main, [data-consent-banner], a[data-preferences]')];
-    return parts.length > 0 && parts.every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$')));
-  });
+export async function hydrated(page: Page, { ifDeferred = false } = {}): Promise<void> {
+  await page.waitForFunction(
+    ({ id, ifDeferred }) => {
+      if (document.readyState === 'loading') return false;
+      if (ifDeferred && document.getElementById(id) === null) return true;
+      const parts = [...document.querySelectorAll('main, [data-consent-banner], a[data-preferences]')];
+      return parts.length > 0 && parts.every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$')));
+    },
+    { id: DEFERRED_SCRIPTS_ID, ifDeferred },
+  );
 }
 
 /** Every e2e test fails when the page logs an unexpected console error or throws. */
@@ -35,9 +43,7 @@ export const test = base.extend<Fixtures>({
         const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
         page[method] = (async (...args: unknown[]) => {
           const response = await navigate(...args);
-          // Only a page whose scripts wait for its first paint; any other (a test's own form, an
-          // error answer, a page rendered on request) has loaded them by now, or has none.
-          if (await page.evaluate((id) => document.getElementById(id) !== null, DEFERRED_SCRIPTS_ID)) await hydrated(page);
+          await hydrated(page, { ifDeferred: true });
           return response;
         }) as never;
       }
