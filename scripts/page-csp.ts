@@ -3,9 +3,9 @@
  * chunks, gtag.js) are made to load after its first paint (lib/build/defer-scripts.ts): the HTML
  * is rewritten in place, so every server and host serves the same file. Then every prerendered
  * page gets its own Content-Security-Policy — exactly the hashes of its inline scripts — among its
- * own response headers, in both places the build records them: the page's `.meta` file, which `next start` and
- * the standalone server send with the page, and its `initialHeaders` in the prerender manifest, which
- * Vercel's builder deploys with the page (`npm run check:vercel` proves it). The proxy sends none,
+ * own response headers, in both places the build records them: the page's `.meta` file, which
+ * `next start` and the standalone server send with the page, and its `initialHeaders` in the
+ * prerender manifest, which Vercel's builder deploys with the page (`npm run check:vercel` proves it). The proxy sends none,
  * so each page has exactly one policy. Fails the build when a page's HTML is missing or holds what
  * no hash can allow.
  *
