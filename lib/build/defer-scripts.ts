@@ -15,6 +15,8 @@
  * docs/measurements.md: the first paint comes earlier, hydration later.
  */
 
+import { gtagScriptUrl } from '../analytics/consent-mode';
+
 /** The id of the data block holding the deferred scripts' URLs, in document order. */
 export const DEFERRED_SCRIPTS_ID = 'deferred-scripts';
 
@@ -32,8 +34,12 @@ export const DEFERRED_SCRIPTS_LOADER = [
 ].join('');
 
 const TAG = /<(script|link)\b([^>]*?)\/?>(?:<\/script>)?/gi;
-/** What the loader may insert: Next's chunks, and Google's tag for a measurement ID (its CSP allows it where it renders). */
-const DEFERRABLE = /^(?:\/_next\/static\/[\w./-]+\.js|https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=[\w-]+)$/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * What the loader may insert: Next's chunks, and Google's tag for a measurement ID, as
+ * gtagScriptUrl() writes it (its CSP allows it where it renders).
+ */
+const DEFERRABLE = new RegExp(`^(?:/_next/static/[\\w./-]+\\.js|${escape(gtagScriptUrl(''))}[\\w-]+)$`);
 
 /** A start tag's attributes, names lower-cased; boolean attributes map to ''. */
 function attributes(source: string): Map<string, string> {

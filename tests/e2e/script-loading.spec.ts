@@ -1,4 +1,5 @@
 import type { Page, Route } from '@playwright/test';
+import { gtagScriptUrl } from '../../lib/analytics/consent-mode';
 import { GA_ID } from '../../playwright.config';
 import { banner, giveConsent, storedConsent } from './consent-helpers';
 import { expect, hydrated, test } from './fixtures';
@@ -34,7 +35,7 @@ test('a returning visitor who granted tracking gets Google’s tag after the fir
   await giveConsent(context, baseURL!);
   await page.goto('/en/privacy');
   await hydrated(page);
-  await expect.poll(() => googleRequests.some((request) => request.url() === `https://www.googletagmanager.com/gtag/js?id=${GA_ID}`)).toBe(true);
+  await expect.poll(() => googleRequests.some((request) => request.url() === gtagScriptUrl(GA_ID))).toBe(true);
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
     gtag: performance.getEntriesByType('resource').find((entry) => entry.name.includes('googletagmanager.com/gtag/js'))?.startTime,
@@ -50,8 +51,9 @@ async function holdScripts(page: Page): Promise<() => Promise<void>> {
   const held: Route[] = [];
   await page.route(CHUNK, (route) => void held.push(route));
   return async () => {
-    await page.unroute(CHUNK);
+    // The chunks of a page the test has left were cancelled with it: continuing them fails, harmlessly.
     await Promise.all(held.map((route) => route.continue().catch(() => undefined)));
+    await page.unroute(CHUNK);
   };
 }
 
