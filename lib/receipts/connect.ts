@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { Pool } from 'pg';
@@ -22,6 +23,34 @@ export interface ReceiptConnection {
 /** How long a statement waits for another process's lock before SQLITE_BUSY, in milliseconds. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+/** SQLITE_BUSY, or one of its extended codes (node:sqlite's error carries SQLite's code as `errcode`). */
+export function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' && (code & 0xff) === 5;
+}
+
+/**
+ * `PRAGMA journal_mode = WAL`, retried while SQLite answers SQLITE_BUSY, for up to BUSY_TIMEOUT_MS.
+ * The switch reads the file and then upgrades to a write lock, and SQLite refuses such an upgrade
+ * at once, without waiting out the busy timeout, while another connection holds the write lock
+ * (it would otherwise risk a deadlock). So two servers starting together on a new file could
+ * collide here, and one reported "database is locked" at start-up; now it waits until the other
+ * has switched, and finds the file in WAL already.
+ */
+export async function switchToWal(database: DatabaseSync, budgetMs: number = BUSY_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + budgetMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      database.exec('PRAGMA journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!isSqliteBusy(error) || Date.now() >= deadline) throw error;
+      // Short and jittered, so two waiting processes do not retry in step.
+      await sleep(Math.min(5 * attempt, 50) + Math.random() * 5);
+    }
+  }
+}
+
 async function sqliteDialect(file: string): Promise<{ dialect: Dialect; raw: RawClient }> {
   const { DatabaseSync } = await import('node:sqlite');
   mkdirSync(path.dirname(file), { recursive: true });
@@ -31,7 +60,7 @@ async function sqliteDialect(file: string): Promise<{ dialect: Dialect; raw: Raw
   const database = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets the CLI read while the site writes; FULL makes a commit survive power loss, not
   // only a crash, because a receipt is the proof the cookie stands for.
-  database.exec('PRAGMA journal_mode = WAL');
+  await switchToWal(database);
   database.exec('PRAGMA synchronous = FULL');
   return { dialect: new SqliteDialect({ database: kyselySqlite(database) }), raw: { kind: 'sqlite', database } };
 }

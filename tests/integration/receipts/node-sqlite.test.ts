@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect, sql, type Generated } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUSY_TIMEOUT_MS, openReceiptConnection } from '@/lib/receipts/connect';
+import { BUSY_TIMEOUT_MS, openReceiptConnection, switchToWal } from '@/lib/receipts/connect';
 import { bindable, kyselySqlite } from '@/lib/receipts/node-sqlite';
 
 interface Note {
@@ -105,5 +105,41 @@ describe('the embedded consent log file', () => {
     const again = new DatabaseSync(file);
     expect(again.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     again.close();
+  });
+
+  // Two servers starting at once on a new file: one holds the write lock (here, an open BEGIN
+  // IMMEDIATE in rollback mode, the file's mode before anyone switched it) while the other switches
+  // to WAL. SQLite answers the second at once with "database is locked", not after the busy timeout.
+  it('opens while another connection holds the new file\'s write lock, once that lock is released', async () => {
+    const file = path.join(dir, 'receipts.sqlite');
+    const other = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
+    other.exec('BEGIN IMMEDIATE');
+    other.exec('CREATE TABLE first_starter (x)');
+    // What happened before the retry: the switch fails at once, without waiting.
+    const plain = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
+    expect(() => plain.exec('PRAGMA journal_mode = WAL')).toThrow(/database is locked/);
+    plain.close();
+
+    const release = setTimeout(() => other.exec('COMMIT'), 200);
+    const { db } = await openReceiptConnection({ sqliteFile: file, databaseUrl: undefined });
+    clearTimeout(release);
+    expect(other.isTransaction).toBe(false);
+    expect((await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(db)).rows[0]?.journal_mode).toBe('wal');
+    // The first starter's work is there: the second connection waited for it, it did not go around it.
+    expect((await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE name = 'first_starter'`.execute(db)).rows).toHaveLength(1);
+    await db.destroy();
+    other.close();
+  });
+
+  it('gives up with SQLite\'s own message when the lock outlasts the wait', async () => {
+    const file = path.join(dir, 'receipts.sqlite');
+    const other = new DatabaseSync(file);
+    other.exec('BEGIN IMMEDIATE');
+    other.exec('CREATE TABLE first_starter (x)');
+    const database = new DatabaseSync(file);
+    await expect(switchToWal(database, 100)).rejects.toThrow(/database is locked/);
+    other.exec('ROLLBACK');
+    database.close();
+    other.close();
   });
 });
