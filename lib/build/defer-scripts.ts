@@ -20,6 +20,9 @@ import { gtagScriptUrl } from '../analytics/consent-mode';
 /** The id of the data block holding the deferred scripts' URLs, in document order. */
 export const DEFERRED_SCRIPTS_ID = 'deferred-scripts';
 
+/** The data block's start tag, as the build writes it and `deferredScripts` reads it back. */
+const DATA_BLOCK = `<script type="application/json" id="${DEFERRED_SCRIPTS_ID}">`;
+
 /** The loader, ES5 so it runs (and does nothing harmful) in any browser. Identical on every page: one CSP hash. */
 export const DEFERRED_SCRIPTS_LOADER = [
   '(function(){',
@@ -76,14 +79,14 @@ export function deferScripts(html: string): { html: string; scripts: string[] } 
   });
   // JSON in a data block: "<" and "&" cannot occur in the URLs (DEFERRABLE), so the text is the
   // attribute's value exactly and the block cannot end early.
-  const tail = `<script type="application/json" id="${DEFERRED_SCRIPTS_ID}">${JSON.stringify(scripts)}</script><script>${DEFERRED_SCRIPTS_LOADER}</script>`;
+  const tail = `${DATA_BLOCK}${JSON.stringify(scripts)}</script><script>${DEFERRED_SCRIPTS_LOADER}</script>`;
   const end = rewritten.lastIndexOf('</body>');
   return { html: rewritten.slice(0, end) + tail + rewritten.slice(end), scripts };
 }
 
 /** The scripts a page loads through the loader, in order (empty for a page without it). */
 export function deferredScripts(html: string): string[] {
-  const block = new RegExp(`<script type="application/json" id="${DEFERRED_SCRIPTS_ID}">([^<]*)</script>`).exec(html);
+  const block = new RegExp(`${escape(DATA_BLOCK)}([^<]*)</script>`).exec(html);
   if (!block) return [];
   const urls: unknown = JSON.parse(block[1]!);
   return Array.isArray(urls) ? urls.filter((url): url is string => typeof url === 'string') : [];

@@ -24,7 +24,7 @@ export interface ReceiptConnection {
 export const BUSY_TIMEOUT_MS = 5000;
 
 /** SQLITE_BUSY, or one of its extended codes (node:sqlite's error carries SQLite's code as `errcode`). */
-export function isSqliteBusy(error: unknown): boolean {
+function isSqliteBusy(error: unknown): boolean {
   const code = (error as { errcode?: unknown } | null)?.errcode;
   return typeof code === 'number' && (code & 0xff) === 5;
 }
